@@ -1,0 +1,59 @@
+# Frontline Voice: `make demo` to try it, `make test` to check it.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app wsgi
+PORT ?= 5000
+export HF_HUB_OFFLINE := 1
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+demo: install ## Migrate, seed the demo, theme it and serve it on http://127.0.0.1:$(PORT)
+	$(FLASK) db upgrade
+	$(FLASK) seed-demo
+	$(FLASK) analyse --partnership riverside
+	@echo "Serving the demo on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) wsgi:app
+
+test: $(VENV)/.installed-dev node_modules/.installed ## Start services if down, then run every test
+	scripts/start-services.sh
+	scripts/ensure-chromium.sh
+	$(PY) -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
+
+lint: $(VENV)/.installed-dev ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+fmt: $(VENV)/.installed-dev ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+screenshots: $(VENV)/.installed-dev node_modules/.installed ## Refresh the README screenshots from the browser tests
+	scripts/start-services.sh
+	scripts/ensure-chromium.sh
+	FV_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/browser -q
+
+vendor: node_modules/.installed ## Copy NHS.UK frontend from node_modules into feedback/static
+	scripts/vendor-nhsuk.sh
+
+.PHONY: help install demo test lint fmt screenshots vendor

@@ -1,0 +1,205 @@
+"""ThemeFinder: cluster free-text answers into labelled themes, scikit-learn style."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.exceptions import NotFittedError
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from analysis.text import strip_tags
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class FoundTheme:
+    """One theme learned by `fit`: its words, size and representative texts."""
+
+    index: int
+    label: str
+    keywords: list[str]
+    size: int
+    representatives: list[int] = field(default_factory=list)
+
+
+class ThemeFinder:
+    """Find themes in short free-text answers.
+
+    Parameters
+    ----------
+    n_themes : int or "auto"
+        How many themes to find; "auto" follows the amount of data.
+    min_theme_size : int
+        Themes smaller than this are folded into their nearest neighbour.
+    second_theme_threshold : float
+        Cosine similarity a further theme needs to be assigned as rank 2 or more.
+    random_state : int
+        Seed for every random step, so the same data gives the same themes.
+    progress : callable(fraction, message) or None
+        Told how far `fit` has got.
+
+    Examples
+    --------
+    >>> finder = ThemeFinder(n_themes=2).fit(["long wait", "waited hours", "kind staff", "staff lovely"])
+    >>> finder.predict(["the wait was long"]).shape
+    (1,)
+    """
+
+    def __init__(
+        self,
+        n_themes: int | str = "auto",
+        min_theme_size: int = 5,
+        second_theme_threshold: float = 0.35,
+        random_state: int = 0,
+        progress: Progress | None = None,
+    ):
+        self.n_themes = n_themes
+        self.min_theme_size = min_theme_size
+        self.second_theme_threshold = second_theme_threshold
+        self.random_state = random_state
+        self.progress = progress
+
+    def fit(self, texts: Sequence[str], y=None) -> ThemeFinder:
+        """Learn themes from `texts`; sets `themes_`, `labels_` and `centroids_`."""
+        texts = [strip_tags(t) for t in texts]
+        if len(texts) < 2:
+            raise ValueError("ThemeFinder needs at least two texts to find themes")
+        self._report(0.05, "Reading answers")
+        self.vectorizer_ = TfidfVectorizer(
+            ngram_range=(1, 2),
+            min_df=2 if len(texts) >= 50 else 1,
+            max_df=0.5,
+            stop_words="english",
+            sublinear_tf=True,
+        )
+        matrix = self.vectorizer_.fit_transform(texts)
+        n_components = max(2, min(100, matrix.shape[1] - 1, len(texts) - 1))
+        self.svd_ = TruncatedSVD(n_components=n_components, random_state=self.random_state)
+        vectors = normalize(self.svd_.fit_transform(matrix))
+        self._report(0.35, "Grouping answers into themes")
+        labels = self._cluster(vectors)
+        self._report(0.75, "Naming themes")
+        self.labels_, self.centroids_ = self._fold_small(vectors, labels)
+        self.themes_ = self._describe(texts, vectors)
+        self._report(1.0, f"Found {len(self.themes_)} themes")
+        return self
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        """Cosine similarity of each text to each theme, without refitting."""
+        if not hasattr(self, "centroids_"):
+            raise NotFittedError("Call fit before transform")
+        matrix = self.vectorizer_.transform([strip_tags(t) for t in texts])
+        vectors = normalize(self.svd_.transform(matrix))
+        return vectors @ self.centroids_.T
+
+    def fit_transform(self, texts: Sequence[str], y=None) -> np.ndarray:
+        return self.fit(texts).transform(texts)
+
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """The main theme index of each text."""
+        return self.transform(texts).argmax(axis=1)
+
+    def rank_themes(self, scores: np.ndarray) -> list[list[tuple[int, float]]]:
+        """Per text, (theme, score) pairs: the main theme, then others above the threshold."""
+        ranked = []
+        for row in scores:
+            order = np.argsort(-row)
+            picks = [(int(order[0]), float(row[order[0]]))]
+            picks += [
+                (int(i), float(row[i]))
+                for i in order[1:3]
+                if row[i] >= self.second_theme_threshold
+            ]
+            ranked.append(picks)
+        return ranked
+
+    def _choose_k(self, n_texts: int) -> int:
+        if self.n_themes != "auto":
+            return max(1, min(int(self.n_themes), n_texts))
+        # More answers support more (and finer) themes; small surveys get a few broad ones.
+        return int(min(25, max(2, round(math.sqrt(n_texts) / 2.2))))
+
+    def _cluster(self, vectors: np.ndarray) -> np.ndarray:
+        k = self._choose_k(len(vectors))
+        model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state)
+        return model.fit_predict(vectors)
+
+    def _fold_small(self, vectors: np.ndarray, labels: np.ndarray):
+        """Fold themes under min_theme_size into their nearest neighbour, renumbered by size."""
+        labels = labels.copy()
+        while True:
+            ids, counts = np.unique(labels, return_counts=True)
+            centroids = np.vstack([vectors[labels == i].mean(axis=0) for i in ids])
+            small = [i for i, c in zip(ids, counts, strict=True) if c < self.min_theme_size]
+            if not small or len(ids) <= 1:
+                break
+            victim = small[0]
+            members = labels == victim
+            keep = ids != victim
+            sims = vectors[members] @ normalize(centroids[keep]).T
+            labels[members] = ids[keep][sims.argmax(axis=1)]
+        order = ids[np.argsort(-counts, kind="stable")]
+        remap = {old: new for new, old in enumerate(order)}
+        labels = np.array([remap[x] for x in labels])
+        centroids = normalize(np.vstack([vectors[labels == i].mean(axis=0) for i in range(len(order))]))
+        return labels, centroids
+
+    def _describe(self, texts: list[str], vectors: np.ndarray) -> list[FoundTheme]:
+        keywords = _distinctive_terms(texts, self.labels_, len(self.centroids_))
+        themes = []
+        for index, words in enumerate(keywords):
+            members = np.flatnonzero(self.labels_ == index)
+            closeness = vectors[members] @ self.centroids_[index]
+            nearest = members[np.argsort(-closeness)][:10]
+            themes.append(
+                FoundTheme(index, _label(words), words[:8], len(members), [int(i) for i in nearest])
+            )
+        return themes
+
+    def _report(self, fraction: float, message: str) -> None:
+        if self.progress is not None:
+            self.progress(fraction, message)
+
+
+def _distinctive_terms(texts: list[str], labels: np.ndarray, n_themes: int) -> list[list[str]]:
+    """Class-based TF-IDF: words and phrases frequent in one theme and rare in others."""
+    counter = CountVectorizer(ngram_range=(1, 3), stop_words="english", min_df=1)
+    counts = counter.fit_transform(texts)
+    vocabulary = counter.get_feature_names_out()
+    per_theme = np.vstack([np.asarray(counts[labels == i].sum(axis=0)).ravel() for i in range(n_themes)])
+    tf = per_theme / np.maximum(per_theme.sum(axis=1, keepdims=True), 1)
+    average = per_theme.sum() / n_themes
+    idf = np.log(1 + average / np.maximum(per_theme.sum(axis=0), 1))
+    # Prefer phrases a little: "car park" reads better than "car".
+    length_bonus = np.array([1.0 + 0.25 * term.count(" ") for term in vocabulary])
+    scores = tf * idf * length_bonus
+    result = []
+    for row in scores:
+        ranked = [vocabulary[i] for i in np.argsort(-row)[:30] if row[i] > 0]
+        result.append(_drop_overlaps(ranked)[:10])
+    return result
+
+
+def _drop_overlaps(terms: list[str]) -> list[str]:
+    """Keep a phrase and drop the single words it already contains."""
+    kept: list[str] = []
+    for term in terms:
+        words = set(term.split())
+        if any(words <= set(k.split()) or set(k.split()) <= words for k in kept):
+            continue
+        kept.append(term)
+    return kept
+
+
+def _label(keywords: list[str]) -> str:
+    if not keywords:
+        return "Other comments"
+    head = keywords[:2]
+    return (" / ".join(head)).capitalize()

@@ -1,0 +1,32 @@
+"""Frontline Voice: hear frontline staff and the people they serve."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flask import Flask
+from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
+
+
+def create_app(overrides: Mapping[str, object] | None = None) -> Flask:
+    from feedback import auth, boards, cli, config, errors, extensions, ops, respond, web
+
+    app = Flask(__name__, template_folder="../templates", instance_relative_config=True)
+    app.config.from_mapping(config.from_environment(app.instance_path))
+    app.config.from_mapping(overrides or {})
+    # The NHS macros read chained optional parameters, which needs ChainableUndefined.
+    app.jinja_options = {
+        "undefined": ChainableUndefined,
+        "loader": ChoiceLoader(
+            [FileSystemLoader(app.root_path + "/../templates"), PackageLoader("nhsuk_frontend_jinja")]
+        ),
+        "autoescape": True,
+        "extensions": ["jinja2.ext.do"],
+    }
+    extensions.init_app(app)
+    for blueprint in (respond.bp, auth.bp, boards.bp, ops.bp):
+        app.register_blueprint(blueprint)
+    web.init_app(app)
+    errors.register(app)
+    cli.register(app)
+    return app

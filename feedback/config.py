@@ -1,0 +1,50 @@
+"""Settings from the environment, each with a default that lets a fresh clone run."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+DEFAULT_TEST_DATABASE_URL = "postgresql+psycopg://root@127.0.0.1:5432/test"
+
+
+def _secret_key(instance_path: str) -> str:
+    """Use SECRET_KEY, else a random key created once in instance/ and reused."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = Path(instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _database_url(instance_path: str) -> str:
+    default = "sqlite:///" + str(Path(instance_path) / "frontline.db")
+    return os.environ.get("DATABASE_URL") or default
+
+
+def from_environment(instance_path: str) -> dict[str, object]:
+    """Read every setting the app knows from the environment."""
+    production = os.environ.get("FRONTLINE_ENV", "development") == "production"
+    return {
+        "SECRET_KEY": _secret_key(instance_path),
+        "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "REDIS_URL": os.environ.get("REDIS_URL") or None,
+        "PRODUCTION": production,
+        "DEBUG": False,
+        # Respondent and API bodies are refused over 64 KB before they are read.
+        "MAX_CONTENT_LENGTH": 64 * 1024,
+        "IMPORT_MAX_CONTENT_LENGTH": 50 * 1024 * 1024,
+        "FREE_TEXT_MAX_LENGTH": 5000,
+        "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
+        "SESSION_COOKIE_SECURE": production,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SECURE": production,
+        "WTF_CSRF_TIME_LIMIT": 4 * 3600,
+        "BABEL_DEFAULT_LOCALE": "en",
+        "LANGUAGES": ["en"],
+    }

@@ -1,0 +1,74 @@
+"""Analysis runs, the themes they find (ids stable across runs) and assignments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from feedback.extensions import db
+
+RUN_STATUSES = ("queued", "running", "succeeded", "failed", "too_few")
+
+
+class AnalysisRun(db.Model):
+    """One theming of a survey, a question or a whole partnership."""
+
+    __tablename__ = "analysis_runs"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    partnership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partnerships.id"), index=True)
+    survey_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("surveys.id"))
+    question_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("questions.id"))
+    # "partnership:<id>", "survey:<id>" or "question:<id>": themes are matched within a scope.
+    scope: Mapped[str] = mapped_column(String(60), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    message: Mapped[str] = mapped_column(Text, default="")
+    backend: Mapped[str] = mapped_column(String(40), default="tfidf")
+    n_answers: Mapped[int] = mapped_column(default=0)
+    n_themes: Mapped[int] = mapped_column(default=0)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Theme(db.Model):
+    """A theme keeps its id across runs so board names and actions survive re-analysis."""
+
+    __tablename__ = "themes"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    partnership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partnerships.id"), index=True)
+    scope: Mapped[str] = mapped_column(String(60), index=True)
+    last_run_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("analysis_runs.id"))
+    label: Mapped[str] = mapped_column(String(200))
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    name: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("themes.id"))
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("themes.id"))
+    # Answer ids of representative quotes, nearest the theme's centre first.
+    quote_answer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.label
+
+
+class ThemeAssignment(db.Model):
+    __tablename__ = "theme_assignments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    run_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("analysis_runs.id", ondelete="CASCADE"), index=True
+    )
+    answer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), index=True
+    )
+    theme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("themes.id"), index=True)
+    rank: Mapped[int] = mapped_column(default=1)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+
+    theme: Mapped[Theme] = relationship()

@@ -1,0 +1,1 @@
+"""Use cases: the rules of the product, called by views, CLI and jobs."""

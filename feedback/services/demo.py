@@ -1,0 +1,269 @@
+"""The demo: two partnerships, their organisations, surveys, users and synthetic responses.
+
+Idempotent: every row has a fixed identity (slug, email or submission id), so a second
+run adds nothing. The free text is synthetic, written by `demo_text`.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from feedback.extensions import db
+from feedback.models import (
+    Channel,
+    Membership,
+    Organisation,
+    Partnership,
+    Place,
+    Question,
+    Response,
+    Site,
+    Survey,
+    SurveyVersion,
+    User,
+)
+from feedback.services import demo_text
+from feedback.services.accounts import hash_password
+from feedback.services.responses import NewResponse, build_response
+from feedback.services.surveys import AGREEMENT_CHOICES, FFT_CHOICES, FFT_QUESTION
+
+DEMO_NAMESPACE = uuid.UUID("2b0f7d55-0d5c-4f0e-8a8a-7c1f3b6f4e21")
+GOOD_QUESTION = "What was good about your experience?"
+BETTER_QUESTION = "Is there anything we could have done better?"
+CHANGE_QUESTION = (
+    "What one change would make the biggest difference to you or the people you support?"
+)
+PULSE_ITEMS = (
+    ("valued", "I feel valued for the work I do."),
+    ("workload", "My workload is manageable."),
+    ("safe_to_speak", "I feel safe to speak up about anything that concerns me."),
+    ("recommend", "I would recommend my organisation as a place to work."),
+    ("resources", "I have the equipment and resources I need to do my job well."),
+)
+ORGANISATIONS = (
+    # short name, name, sector, place, sites/teams
+    ("city-hospital", "Riverside City Hospital NHS Foundation Trust", "nhs_acute", "North",
+     (("ward-7", "Ward 7", "team"), ("emergency-department", "Emergency department", "site"))),
+    ("parkside-surgery", "Parkside Surgery", "primary_care", "North",
+     (("reception", "Reception team", "team"),)),
+    ("riverside-council", "Riverside Council Adult Social Care", "adult_social_care", "South",
+     (("home-care", "Home care team", "team"), ("reablement", "Reablement team", "team"))),
+    ("homes-together", "Homes Together Housing Association", "housing", "South",
+     (("repairs", "Repairs service", "team"),)),
+    ("carers-network", "Riverside Carers Network", "voluntary", "South",
+     (("befriending", "Befriending service", "team"),)),
+)
+PATIENTS_PER_ORGANISATION = 110
+STAFF_PER_ORGANISATION = 60
+DAYS_OF_HISTORY = 180
+
+
+@dataclass
+class SeedSummary:
+    credentials: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (email, pw)
+    channels: list[str] = field(default_factory=list)
+    responses_added: int = 0
+    responses_total: int = 0
+
+
+def seed_demo() -> SeedSummary:
+    """Create or complete the demo data; returns what a tester needs to try it."""
+    summary = SeedSummary()
+    riverside = _partnership("riverside", "Riverside Place Partnership", ("North", "South"))
+    organisations = [_organisation(riverside, *spec) for spec in ORGANISATIONS]
+    patient = _survey(riverside, "patient-fft", "Tell us about your care", "patients", patient_questions())
+    staff = _survey(riverside, "staff-pulse", "Staff pulse", "staff", staff_questions())
+    for survey in (patient, staff):
+        summary.channels += [f"/s/{survey.slug}/{c.code}" for c in _channels(survey, organisations)]
+    hillside = _partnership("hillside", "Hillside Health and Care Partnership", ("Hillside",))
+    hillside_gp = _organisation(hillside, "hillside-medical", "Hillside Medical Centre", "primary_care", "Hillside", ())
+    hillside_survey = _survey(hillside, "hillside-fft", "Hillside Medical Centre feedback", "patients", patient_questions())
+    _channels(hillside_survey, [hillside_gp])
+    db.session.commit()
+    summary.credentials = _users(riverside, hillside)
+    rng = random.Random(20261123)
+    for organisation in organisations:
+        summary.responses_added += _patient_responses(patient, organisation, rng, PATIENTS_PER_ORGANISATION)
+        summary.responses_added += _staff_responses(staff, organisation, rng, STAFF_PER_ORGANISATION)
+    summary.responses_added += _patient_responses(hillside_survey, hillside_gp, rng, 40)
+    summary.responses_total = db.session.scalar(select(func.count()).select_from(Response))
+    return summary
+
+
+def describe(summary: SeedSummary) -> str:
+    lines = [f"Demo data ready: {summary.responses_total} responses "
+             f"({summary.responses_added} added this time).", "", "Sign in at /sign-in as:"]
+    for role, (email, password) in summary.credentials.items():
+        lines.append(f"  {role:<24} {email:<34} password: {password}")
+    lines += ["", "Survey links (one per organisation):"]
+    lines += [f"  {path}" for path in summary.channels]
+    return "\n".join(lines)
+
+
+def _partnership(slug: str, name: str, places: tuple[str, ...]) -> Partnership:
+    partnership = db.session.scalar(select(Partnership).where(Partnership.slug == slug))
+    if partnership is None:
+        partnership = Partnership(slug=slug, name=name)
+        partnership.places = [Place(name=place) for place in places]
+        db.session.add(partnership)
+        db.session.flush()
+    return partnership
+
+
+def _organisation(partnership, short_name, name, sector, place_name, sites) -> Organisation:
+    organisation = db.session.scalar(select(Organisation).where(Organisation.short_name == short_name))
+    if organisation is None:
+        place = next(p for p in partnership.places if p.name == place_name)
+        organisation = Organisation(short_name=short_name, name=name, sector=sector, place_id=place.id)
+        organisation.sites = [Site(short_name=s, name=n, kind=k) for s, n, k in sites]
+        partnership.organisations.append(organisation)
+        db.session.flush()
+    return organisation
+
+
+def _choices(pairs) -> list[dict[str, str]]:
+    return [{"code": code, "label": label} for code, label in pairs]
+
+
+def patient_questions() -> list[Question]:
+    return [
+        Question(code="fft", type="fft", text=FFT_QUESTION, required=True, position=0,
+                 choices=_choices(FFT_CHOICES)),
+        Question(code="good", type="free_text", text=GOOD_QUESTION, position=1,
+                 hint="Please do not include names or anything that could identify you or others."),
+        Question(code="better", type="free_text", text=BETTER_QUESTION, position=2,
+                 hint="Please do not include names or anything that could identify you or others."),
+    ]
+
+
+def staff_questions() -> list[Question]:
+    questions = [
+        Question(code=code, type="scale", text=text, required=True, position=i,
+                 choices=_choices(AGREEMENT_CHOICES))
+        for i, (code, text) in enumerate(PULSE_ITEMS)
+    ]
+    questions.append(Question(
+        code="change", type="free_text", text=CHANGE_QUESTION, position=len(questions),
+        hint="Your answer is anonymous. Please do not include names.",
+    ))
+    return questions
+
+
+def _survey(partnership, slug, title, audience, questions) -> Survey:
+    survey = db.session.scalar(select(Survey).where(Survey.slug == slug))
+    if survey is None:
+        survey = Survey(partnership_id=partnership.id, slug=slug, title=title, audience=audience,
+                        status="open", introduction=_introduction(audience))
+        version = SurveyVersion(survey=survey, number=1, published_on=date.today(), questions=questions)
+        db.session.add_all([survey, version])
+        db.session.flush()
+    return survey
+
+
+def _introduction(audience: str) -> str:
+    if audience == "staff":
+        return ("This takes about a minute. It is anonymous: we do not ask your name, and we do "
+                "not store your IP address, your device or the time you answered.")
+    return "Your feedback helps us improve care. It is anonymous and takes about two minutes."
+
+
+def _channels(survey: Survey, organisations: list[Organisation]) -> list[Channel]:
+    existing = {c.code: c for c in survey.channels}
+    for organisation in organisations:
+        if organisation.short_name not in existing:
+            channel = Channel(survey=survey, organisation_id=organisation.id, code=organisation.short_name)
+            db.session.add(channel)
+            existing[channel.code] = channel
+    db.session.flush()
+    return [existing[o.short_name] for o in organisations]
+
+
+DEMO_USERS = (
+    # role label, email, partnership slug, role
+    ("Riverside board member", "board@riverside.example", "riverside", "board"),
+    ("Riverside analyst", "analyst@riverside.example", "riverside", "analyst"),
+    ("Riverside survey author", "author@riverside.example", "riverside", "author"),
+    ("Riverside admin", "admin@riverside.example", "riverside", "admin"),
+    ("Hillside board member", "board@hillside.example", "hillside", "board"),
+)
+
+
+def _demo_passwords() -> dict[str, str]:
+    """Random demo passwords, made once and kept in instance/ (never in the code)."""
+    path = Path(current_app.instance_path) / "demo-credentials.txt"
+    saved = {}
+    if path.exists():
+        saved = dict(line.split(" ", 1) for line in path.read_text().splitlines() if " " in line)
+    for _, email, _, _ in DEMO_USERS:
+        saved.setdefault(email, "-".join(secrets.token_hex(3) for _ in range(3)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{email} {pw}\n" for email, pw in saved.items()))
+    path.chmod(0o600)
+    return saved
+
+
+def _users(*partnerships: Partnership) -> dict[str, tuple[str, str]]:
+    by_slug = {p.slug: p for p in partnerships}
+    passwords = _demo_passwords()
+    credentials = {}
+    for label, email, slug, role in DEMO_USERS:
+        user = db.session.scalar(select(User).where(User.email == email))
+        if user is None:
+            user = User(email=email, display_name=label, password_hash="")
+            user.memberships = [Membership(partnership_id=by_slug[slug].id, role=role)]
+            db.session.add(user)
+        # The saved password always works, even if the database was seeded elsewhere.
+        user.password_hash = hash_password(passwords[email])
+        credentials[label] = (email, passwords[email])
+    db.session.commit()
+    return credentials
+
+
+def _submission_id(survey: Survey, organisation: Organisation, index: int) -> uuid.UUID:
+    return uuid.uuid5(DEMO_NAMESPACE, f"{survey.slug}:{organisation.short_name}:{index}")
+
+
+def _missing(survey: Survey, organisation: Organisation, n: int) -> set[int]:
+    wanted = {_submission_id(survey, organisation, i): i for i in range(n)}
+    stored = set(db.session.scalars(select(Response.submission_id).where(Response.submission_id.in_(wanted))))
+    return {i for sid, i in wanted.items() if sid not in stored}
+
+
+def _store(survey, organisation, rng, n, make_values) -> int:
+    """Add the demo responses not stored yet; the text generator always runs for all n."""
+    channel = next(c for c in survey.channels if c.organisation_id == organisation.id)
+    missing = _missing(survey, organisation, n)
+    version = survey.current_version
+    for index, (values, respondent_type) in enumerate(make_values()):
+        when = date.today() - timedelta(days=rng.randrange(DAYS_OF_HISTORY))
+        if index not in missing:
+            continue
+        new = NewResponse(
+            submission_id=_submission_id(survey, organisation, index),
+            values=values, respondent_type=respondent_type, submitted_on=when,
+        )
+        db.session.add(build_response(version, channel, new))
+    db.session.commit()
+    return len(missing)
+
+
+def _patient_responses(survey, organisation, rng, n) -> int:
+    comments = demo_text.patient_comments(rng, n, organisation.sector)
+    return _store(survey, organisation, rng, n, lambda: (
+        ({"fft": c.fft, "good": c.good, "better": c.better}, c.respondent_type) for c in comments
+    ))
+
+
+def _staff_responses(survey, organisation, rng, n) -> int:
+    comments = demo_text.staff_comments(rng, n, organisation.sector)
+    return _store(survey, organisation, rng, n, lambda: (
+        ({**{k: str(v) for k, v in c.agreement.items()}, "change": c.change}, "staff") for c in comments
+    ))

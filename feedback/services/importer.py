@@ -1,0 +1,280 @@
+"""Importing responses from CSV or XLSX: bad rows reported, good rows kept, nothing twice."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from feedback.extensions import db
+from feedback.models import Organisation, Partnership, Question, Response, Survey, SurveyVersion
+from feedback.services.responses import NewResponse, build_response
+from feedback.services.surveys import FFT_CHOICES, FFT_QUESTION
+
+IMPORT_NAMESPACE = uuid.UUID("6f1c1f2e-4b8e-4f57-9c55-5d0c2d7f9a11")
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d/%m/%y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
+FFT_BY_LABEL = {label.lower(): code for code, label in FFT_CHOICES}
+BATCH = 1000
+
+
+class ImportError_(Exception):
+    """The file or the options cannot be imported at all (as opposed to a bad row)."""
+
+
+@dataclass
+class ImportOptions:
+    survey: str
+    text_column: str
+    create: bool = False
+    id_column: str | None = None
+    date_column: str | None = None
+    organisation_column: str | None = None
+    rating_column: str | None = None
+    question_column: str | None = None
+    respondent_type: str | None = None
+    partnership: str | None = None
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    already_present: int = 0
+    bad_rows: list[tuple[int, str]] = field(default_factory=list)
+    ratings_missing: int = 0
+    new_organisations: list[str] = field(default_factory=list)
+    survey_created: bool = False
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) from a CSV or the first sheet of an XLSX; line 1 is the header."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        yield from _xlsx_rows(path)
+        return
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            yield reader.line_num, {k.strip(): (v or "") for k, v in row.items() if k}
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
+    for number, values in enumerate(rows, start=2):
+        cells = ["" if v is None else _cell_text(v) for v in values]
+        yield number, dict(zip(header, cells, strict=False))
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def parse_date(text: str) -> date:
+    """An ISO or UK (day first) date."""
+    cleaned = text.strip()
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned[:len(cleaned)], pattern).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(cleaned).date()
+    except ValueError as error:
+        raise ValueError(f"cannot read the date {text!r}; use YYYY-MM-DD or DD/MM/YYYY") from error
+
+
+def import_responses(path: Path, options: ImportOptions) -> ImportReport:
+    """Import every good row of the file into the survey; re-running adds nothing twice."""
+    if not path.exists():
+        raise ImportError_(f"No file at {path}")
+    rows = list(read_rows(path))
+    _check_columns(rows, options)
+    report = ImportReport()
+    survey = _survey(options, report)
+    importer = _RowImporter(survey, options, report)
+    for line, row in rows:
+        importer.add(line, row)
+    importer.flush()
+    return report
+
+
+def _check_columns(rows: list[tuple[int, dict[str, str]]], options: ImportOptions) -> None:
+    if not rows:
+        raise ImportError_("The file has no rows to import.")
+    present = set(rows[0][1])
+    wanted = [options.text_column, options.id_column, options.date_column,
+              options.organisation_column, options.rating_column, options.question_column]
+    missing = [c for c in wanted if c and c not in present]
+    if missing:
+        raise ImportError_(
+            f"Column(s) {', '.join(missing)} not in the file. Its columns: {', '.join(sorted(present))}"
+        )
+
+
+def _survey(options: ImportOptions, report: ImportReport) -> Survey:
+    survey = db.session.scalar(select(Survey).where(Survey.slug == options.survey))
+    if survey is not None:
+        if survey.current_version is None:
+            raise ImportError_(f"Survey {options.survey!r} has not been published yet.")
+        return survey
+    if not options.create:
+        raise ImportError_(f"No survey {options.survey!r}. Add --create to make it.")
+    partnership = _partnership(options.partnership)
+    survey = Survey(
+        partnership_id=partnership.id, slug=options.survey, status="closed",
+        title=options.survey.replace("-", " ").capitalize(),
+        audience={"staff": "staff", "carer": "carers"}.get(options.respondent_type or "", "patients"),
+    )
+    version = SurveyVersion(survey=survey, number=1, published_on=date.today())
+    if options.rating_column:
+        version.questions.append(Question(
+            code="fft", type="fft", text=FFT_QUESTION, position=0,
+            choices=[{"code": c, "label": label} for c, label in FFT_CHOICES],
+        ))
+    db.session.add_all([survey, version])
+    db.session.flush()
+    report.survey_created = True
+    return survey
+
+
+def _partnership(slug: str | None) -> Partnership:
+    query = select(Partnership).order_by(Partnership.name).limit(1)
+    if slug:
+        query = select(Partnership).where(Partnership.slug == slug)
+    partnership = db.session.scalar(query)
+    if partnership is None:
+        raise ImportError_(f"No partnership {slug!r}." if slug else "No partnership yet: run seed-demo or create one.")
+    return partnership
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "item"
+
+
+class _RowImporter:
+    """Turns rows into responses, batching inserts and remembering what it has seen."""
+
+    def __init__(self, survey: Survey, options: ImportOptions, report: ImportReport):
+        self.survey, self.options, self.report = survey, options, report
+        self.version = survey.current_version
+        self.partnership = db.session.get(Partnership, survey.partnership_id)
+        self.max_length = 5000
+        self.seen = set(db.session.scalars(
+            select(Response.external_id).where(Response.survey_id == survey.id)
+        ))
+        self.organisations = {o.short_name: o for o in self.partnership.organisations}
+        self.organisations.update({_slug(o.name): o for o in self.partnership.organisations})
+        self.pending: list[Response] = []
+
+    def add(self, line: int, row: dict[str, str]) -> None:
+        try:
+            new = self._new_response(row)
+        except ValueError as error:
+            self.report.bad_rows.append((line, str(error)))
+            return
+        if new.external_id in self.seen:
+            self.report.already_present += 1
+            return
+        self.seen.add(new.external_id)
+        self.pending.append(build_response(self.version, None, new))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        db.session.add_all(self.pending)
+        db.session.commit()
+        self.report.added += len(self.pending)
+        self.pending = []
+
+    def _new_response(self, row: dict[str, str]) -> NewResponse:
+        opts = self.options
+        text = (row.get(opts.text_column) or "").strip()
+        if len(text) > self.max_length:
+            raise ValueError(f"the text is longer than {self.max_length:,} characters")
+        values = {self._text_question(row).code: text}
+        if opts.rating_column:
+            values["fft"] = self._rating(row.get(opts.rating_column, ""))
+        external_id = self._external_id(row)
+        return NewResponse(
+            submission_id=uuid.uuid5(IMPORT_NAMESPACE, f"{self.survey.id}:{external_id}"),
+            values=values,
+            respondent_type=opts.respondent_type or self.survey.default_respondent_type,
+            source="import",
+            external_id=external_id,
+            submitted_on=parse_date(row[opts.date_column]) if opts.date_column and row.get(opts.date_column, "").strip() else date.today(),
+            organisation_id=self._organisation(row),
+        )
+
+    def _external_id(self, row: dict[str, str]) -> str:
+        if self.options.id_column:
+            value = (row.get(self.options.id_column) or "").strip()
+            if not value:
+                raise ValueError(f"the {self.options.id_column} column is empty")
+            return value[:200]
+        # Without an id column, the row's own content identifies it, so a re-run matches.
+        content = "\x1f".join(f"{k}={v}" for k, v in sorted(row.items()))
+        return "row:" + hashlib.sha256(content.encode()).hexdigest()[:32]
+
+    def _rating(self, value: str) -> str:
+        value = value.strip()
+        code = FFT_BY_LABEL.get(value.lower())
+        if code is None and value.isdigit() and 1 <= int(value) <= 5:
+            code = FFT_CHOICES[int(value) - 1][0]
+        if code is None:
+            if value:
+                self.report.ratings_missing += 1
+            return ""
+        return code
+
+    def _text_question(self, row: dict[str, str]) -> Question:
+        wording = (row.get(self.options.question_column) or "").strip() if self.options.question_column else ""
+        free_text = [q for q in self.version.questions if q.type == "free_text"]
+        for question in free_text:
+            if not wording or wording in (question.text, question.code):
+                return question
+        # Imported wordings become free-text questions of the imported survey's version.
+        wording = wording or "Comment"
+        question = Question(
+            code=_slug(wording), type="free_text", text=wording,
+            position=len(self.version.questions),
+        )
+        self.version.questions.append(question)
+        db.session.flush()
+        return question
+
+    def _organisation(self, row: dict[str, str]) -> uuid.UUID | None:
+        if not self.options.organisation_column:
+            return None
+        name = (row.get(self.options.organisation_column) or "").strip()
+        if not name:
+            return None
+        found = self.organisations.get(name) or self.organisations.get(_slug(name))
+        if found is None:
+            found = Organisation(short_name=self._free_short_name(_slug(name)), name=name, sector="unknown")
+            self.partnership.organisations.append(found)
+            db.session.flush()
+            self.organisations[name] = found
+            self.report.new_organisations.append(name)
+        return found.id
+
+    def _free_short_name(self, wanted: str) -> str:
+        taken = set(db.session.scalars(select(Organisation.short_name).where(Organisation.short_name.like(f"{wanted}%"))))
+        candidate, number = wanted, 2
+        while candidate in taken:
+            candidate, number = f"{wanted}-{number}", number + 1
+        return candidate

@@ -1,0 +1,145 @@
+"""What boards read: FFT scores and theme summaries, with small counts suppressed."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from feedback.extensions import db
+from feedback.models import AnalysisRun, Answer, Question, Response, Survey, Theme, ThemeAssignment
+from feedback.services.analysis import latest_run
+from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE
+
+QUOTE_LENGTH = 240
+RESPONDENT_GROUPS = ("staff", "patient", "carer", "other")
+
+
+def threshold() -> int:
+    return current_app.config["SUPPRESSION_THRESHOLD"]
+
+
+def shown(count: int) -> bool:
+    """Counts under the threshold are never shown, and nor are their quotes."""
+    return count >= threshold()
+
+
+@dataclass
+class FftSummary:
+    total: int
+    positive: int
+    negative: int
+
+    @property
+    def suppressed(self) -> bool:
+        return not shown(self.total)
+
+    @property
+    def percent_positive(self) -> int:
+        return round(100 * self.positive / self.total) if self.total else 0
+
+    @property
+    def percent_negative(self) -> int:
+        return round(100 * self.negative / self.total) if self.total else 0
+
+
+def fft_summary(survey: Survey) -> FftSummary:
+    """% good and % poor over every FFT answer, "don't know" included in the total."""
+    query = (
+        select(Answer.value, func.count())
+        .join(Question, Answer.question_id == Question.id)
+        .join(Response, Answer.response_id == Response.id)
+        .where(Response.survey_id == survey.id, Question.type == "fft")
+        .group_by(Answer.value)
+    )
+    counts = dict(db.session.execute(query).all())
+    return FftSummary(
+        total=sum(counts.values()),
+        positive=sum(n for code, n in counts.items() if code in FFT_POSITIVE),
+        negative=sum(n for code, n in counts.items() if code in FFT_NEGATIVE),
+    )
+
+
+@dataclass
+class ThemeSummary:
+    theme: Theme
+    size: int
+    by_group: dict[str, int] = field(default_factory=dict)
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ThemeReport:
+    run: AnalysisRun | None
+    themes: list[ThemeSummary]
+    unthemed: int = 0
+
+
+def theme_report(partnership_id: uuid.UUID, survey: Survey | None = None) -> ThemeReport:
+    """Themes largest first, from the survey's own run or else the partnership-wide run."""
+    run = None
+    if survey is not None:
+        run = latest_run(f"survey:{survey.id}")
+    run = run or latest_run(f"partnership:{partnership_id}")
+    if run is None:
+        return ThemeReport(run=None, themes=[])
+    counts = _main_theme_counts(run, survey)
+    themes = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(counts)))}
+    quotes = _quotes(themes.values(), survey)
+    summaries = [
+        ThemeSummary(themes[theme_id], sum(groups.values()), dict(groups), quotes.get(theme_id, []))
+        for theme_id, groups in counts.items()
+    ]
+    summaries.sort(key=lambda s: (-s.size, s.theme.display_name))
+    for summary in summaries:
+        if not shown(summary.size):
+            summary.quotes = []
+    return ThemeReport(run=run, themes=summaries)
+
+
+def _main_theme_counts(run: AnalysisRun, survey: Survey | None) -> dict[uuid.UUID, Counter]:
+    query = (
+        select(ThemeAssignment.theme_id, Response.respondent_type, func.count())
+        .join(Answer, ThemeAssignment.answer_id == Answer.id)
+        .join(Response, Answer.response_id == Response.id)
+        .where(ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1)
+        .group_by(ThemeAssignment.theme_id, Response.respondent_type)
+    )
+    if survey is not None:
+        query = query.where(Response.survey_id == survey.id)
+    counts: dict[uuid.UUID, Counter] = defaultdict(Counter)
+    for theme_id, group, n in db.session.execute(query):
+        counts[theme_id][group] += n
+    return counts
+
+
+def _quotes(themes, survey: Survey | None) -> dict[uuid.UUID, list[str]]:
+    """Two short redacted quotes per theme, nearest its centre first."""
+    wanted = {uuid.UUID(a): t.id for t in themes for a in t.quote_answer_ids}
+    if not wanted:
+        return {}
+    query = (
+        select(Answer.id, Answer.text_redacted)
+        .join(Response, Answer.response_id == Response.id)
+        .where(Answer.id.in_(wanted))
+    )
+    if survey is not None:
+        query = query.where(Response.survey_id == survey.id)
+    texts = dict(db.session.execute(query).all())
+    quotes: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for theme in themes:
+        for answer_id in theme.quote_answer_ids:
+            text = texts.get(uuid.UUID(answer_id))
+            if text and len(quotes[theme.id]) < 2:
+                quotes[theme.id].append(_shorten(text))
+    return quotes
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= QUOTE_LENGTH:
+        return text
+    return text[:QUOTE_LENGTH].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,47 @@
+"""Finding surveys and channels for people answering them."""
+
+from __future__ import annotations
+
+from flask import abort
+from sqlalchemy import select
+
+from feedback.extensions import db
+from feedback.models import Channel, Survey
+
+FFT_QUESTION = "Overall, how was your experience of our service?"
+FFT_CHOICES = (
+    ("very_good", "Very good"),
+    ("good", "Good"),
+    ("neither", "Neither good nor poor"),
+    ("poor", "Poor"),
+    ("very_poor", "Very poor"),
+    ("dont_know", "Don't know"),
+)
+FFT_POSITIVE = {"very_good", "good"}
+FFT_NEGATIVE = {"poor", "very_poor"}
+AGREEMENT_CHOICES = (
+    ("5", "Strongly agree"),
+    ("4", "Agree"),
+    ("3", "Neither agree nor disagree"),
+    ("2", "Disagree"),
+    ("1", "Strongly disagree"),
+)
+
+
+def published_survey_or_404(slug: str) -> Survey:
+    """A survey that has been published (open or closed); drafts and unknown slugs 404."""
+    survey = db.session.scalar(select(Survey).where(Survey.slug == slug))
+    if survey is None or survey.current_version is None:
+        abort(404)
+    return survey
+
+
+def channel_or_404(survey: Survey, code: str | None) -> Channel | None:
+    if code is None:
+        return None
+    channel = db.session.scalar(
+        select(Channel).where(Channel.survey_id == survey.id, Channel.code == code)
+    )
+    if channel is None:
+        abort(404)
+    return channel

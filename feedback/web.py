@@ -1,0 +1,68 @@
+"""Cross-cutting web concerns: cookies, security headers, template context."""
+
+from __future__ import annotations
+
+import secrets
+
+from flask import Flask, current_app, g, request
+from flask.sessions import SecureCookieSessionInterface
+from flask_babel import get_locale
+from flask_babel import gettext as _
+
+RTL_LANGUAGES = {"ar", "ur", "fa", "he", "ps"}
+
+
+class PerAudienceSessionInterface(SecureCookieSessionInterface):
+    """Respondent pages use SameSite=Strict; private pages Lax (so links from email work)."""
+
+    def get_cookie_samesite(self, app: Flask) -> str:
+        return "Strict" if request.blueprint == "respond" else "Lax"
+
+
+def _csp_nonce() -> str:
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
+    return g.csp_nonce
+
+
+def display_count(count: int) -> str:
+    """Counts under the suppression threshold read "fewer than N"."""
+    limit = current_app.config["SUPPRESSION_THRESHOLD"]
+    return f"{count:,}" if count >= limit else _("fewer than %(n)s", n=limit)
+
+
+def _template_context() -> dict[str, object]:
+    language = str(get_locale() or "en")
+    return {
+        "threshold": current_app.config["SUPPRESSION_THRESHOLD"],
+        "csp_nonce": _csp_nonce(),
+        "html_lang": language,
+        "html_dir": "rtl" if language.split("_")[0] in RTL_LANGUAGES else "ltr",
+    }
+
+
+def _security_headers(response):
+    nonce = _csp_nonce()
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; "
+        f"script-src 'self' 'nonce-{nonce}'; "
+        "style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; "
+        "object-src 'none'; frame-ancestors 'none'"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = (
+        "no-referrer" if request.blueprint == "respond" else "same-origin"
+    )
+    response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+    # Pages carry CSRF tokens or private data: never cache them; static assets may be.
+    if request.endpoint != "static":
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.session_interface = PerAudienceSessionInterface()
+    app.context_processor(_template_context)
+    app.after_request(_security_headers)
+    app.jinja_env.filters["display_count"] = display_count

@@ -1,0 +1,144 @@
+"""Shared fixtures: the app on real PostgreSQL, a clean database per test, page helpers."""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from bs4 import BeautifulSoup
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, text
+
+from feedback import create_app
+from feedback.config import DEFAULT_TEST_DATABASE_URL
+from feedback.extensions import db as _db
+from feedback.models import Membership, Partnership, User
+from feedback.services.accounts import hash_password
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", DEFAULT_TEST_DATABASE_URL)
+PASSWORD = "a long test passphrase"
+
+
+def reset_schema(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory) -> Iterator[Flask]:
+    from flask_migrate import upgrade
+
+    reset_schema(TEST_DATABASE_URL)
+    app = create_app({
+        "SQLALCHEMY_DATABASE_URI": TEST_DATABASE_URL,
+        "TESTING": True,
+        "SECRET_KEY": "test-only-" + uuid.uuid4().hex,
+    })
+    with app.app_context():
+        upgrade(directory=os.path.join(app.root_path, "..", "migrations"))
+    yield app
+    with app.app_context():
+        _db.session.remove()
+        _db.engine.dispose()
+
+
+@pytest.fixture
+def db(app: Flask):
+    """The database, emptied after each test (a live server sees the same rows)."""
+    with app.app_context():
+        yield _db
+        _db.session.rollback()
+        _db.session.remove()
+        tables = ", ".join(t.name for t in _db.metadata.sorted_tables)
+        with _db.engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def client(app: Flask, db) -> FlaskClient:
+    return app.test_client()
+
+
+def make_user(partnership: Partnership, role: str, email: str | None = None) -> User:
+    user = User(
+        email=email or f"{role}-{uuid.uuid4().hex[:6]}@{partnership.slug}.example",
+        display_name=f"Test {role}",
+        password_hash=hash_password(PASSWORD),
+    )
+    user.memberships = [Membership(partnership_id=partnership.id, role=role)]
+    _db.session.add(user)
+    _db.session.commit()
+    return user
+
+
+def sign_in(client: FlaskClient, user: User):
+    page = client.get("/sign-in")
+    token = csrf_token(page.get_data(as_text=True))
+    return client.post("/sign-in", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
+
+
+def csrf_token(html: str) -> str:
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html
+    )
+    assert match, "the page has no CSRF token"
+    return match.group(1)
+
+
+def parse_page(response) -> BeautifulSoup:
+    """Parse an HTML page and check what every page owes its users."""
+    html = response.get_data(as_text=True)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.title and soup.title.get_text(strip=True), "page has no title"
+    ids = [tag["id"] for tag in soup.select("[id]")]
+    assert len(ids) == len(set(ids)), f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}"
+    for field in soup.select("input:not([type=hidden]), textarea, select"):
+        assert soup.select(f'label[for="{field.get("id")}"]'), f"no label for {field}"
+    for tag in soup.select("h1, h2, h3, label, a, legend, button"):
+        assert tag.get_text(strip=True), f"empty {tag.name}: {tag}"
+    assert ">None<" not in html and "None</" not in html, "a literal None is shown"
+    return soup
+
+
+def form_data(soup: BeautifulSoup, **answers: str) -> dict[str, str]:
+    """The form's hidden fields plus the given answers."""
+    data = {i["name"]: i.get("value", "") for i in soup.select("form input[type=hidden]")}
+    data.update(answers)
+    return data
+
+
+def make_partnership(slug: str = "riverside") -> Partnership:
+    from feedback.models import Organisation
+
+    partnership = Partnership(slug=slug, name=f"{slug.title()} Partnership")
+    partnership.organisations = [
+        Organisation(short_name=f"{slug}-hospital", name=f"{slug.title()} Hospital", sector="nhs_acute")
+    ]
+    _db.session.add(partnership)
+    _db.session.commit()
+    return partnership
+
+
+def make_survey(partnership: Partnership, slug: str = "patient-fft", status: str = "open",
+                audience: str = "patients"):
+    from datetime import date
+
+    from feedback.models import Channel, Survey, SurveyVersion
+    from feedback.services.demo import patient_questions, staff_questions
+
+    questions = staff_questions() if audience == "staff" else patient_questions()
+    survey = Survey(partnership_id=partnership.id, slug=slug, title=f"Survey {slug}",
+                    audience=audience, status=status)
+    SurveyVersion(survey=survey, number=1, published_on=date.today(), questions=questions)
+    organisation = partnership.organisations[0]
+    survey.channels = [Channel(organisation_id=organisation.id, code=organisation.short_name)]
+    _db.session.add(survey)
+    _db.session.commit()
+    return survey
