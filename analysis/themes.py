@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ import numpy as np
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.exceptions import NotFittedError
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from analysis.text import strip_tags
@@ -47,7 +48,8 @@ class ThemeFinder:
 
     Examples
     --------
-    >>> finder = ThemeFinder(n_themes=2).fit(["long wait", "waited hours", "kind staff", "staff lovely"])
+    >>> texts = ["long wait", "waited hours", "kind staff", "staff lovely"]
+    >>> finder = ThemeFinder(n_themes=2).fit(texts)
     >>> finder.predict(["the wait was long"]).shape
     (1,)
     """
@@ -72,17 +74,11 @@ class ThemeFinder:
         if len(texts) < 2:
             raise ValueError("ThemeFinder needs at least two texts to find themes")
         self._report(0.05, "Reading answers")
-        self.vectorizer_ = TfidfVectorizer(
-            ngram_range=(1, 2),
-            min_df=2 if len(texts) >= 50 else 1,
-            max_df=0.5,
-            stop_words="english",
-            sublinear_tf=True,
-        )
-        matrix = self.vectorizer_.fit_transform(texts)
+        self.vectorizer_, matrix = _vectorise(texts)
         n_components = max(2, min(100, matrix.shape[1] - 1, len(texts) - 1))
         self.svd_ = TruncatedSVD(n_components=n_components, random_state=self.random_state)
-        vectors = normalize(self.svd_.fit_transform(matrix))
+        with np.errstate(invalid="ignore", divide="ignore"):  # uniform answers have no variance
+            vectors = normalize(self.svd_.fit_transform(matrix))
         self._report(0.35, "Grouping answers into themes")
         labels = self._cluster(vectors)
         self._report(0.75, "Naming themes")
@@ -113,9 +109,7 @@ class ThemeFinder:
             order = np.argsort(-row)
             picks = [(int(order[0]), float(row[order[0]]))]
             picks += [
-                (int(i), float(row[i]))
-                for i in order[1:3]
-                if row[i] >= self.second_theme_threshold
+                (int(i), float(row[i])) for i in order[1:3] if row[i] >= self.second_theme_threshold
             ]
             ranked.append(picks)
         return ranked
@@ -127,7 +121,8 @@ class ThemeFinder:
         return int(min(25, max(2, round(math.sqrt(n_texts) / 2.2))))
 
     def _cluster(self, vectors: np.ndarray) -> np.ndarray:
-        k = self._choose_k(len(vectors))
+        distinct = len(np.unique(vectors.round(6), axis=0))
+        k = min(self._choose_k(len(vectors)), distinct)
         model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state)
         return model.fit_predict(vectors)
 
@@ -148,7 +143,9 @@ class ThemeFinder:
         order = ids[np.argsort(-counts, kind="stable")]
         remap = {old: new for new, old in enumerate(order)}
         labels = np.array([remap[x] for x in labels])
-        centroids = normalize(np.vstack([vectors[labels == i].mean(axis=0) for i in range(len(order))]))
+        centroids = normalize(
+            np.vstack([vectors[labels == i].mean(axis=0) for i in range(len(order))])
+        )
         return labels, centroids
 
     def _describe(self, texts: list[str], vectors: np.ndarray) -> list[FoundTheme]:
@@ -168,12 +165,58 @@ class ThemeFinder:
             self.progress(fraction, message)
 
 
+def _vectorise(texts: list[str]):
+    """TF-IDF over stemmed words; very uniform answers fall back to keeping every term."""
+    for min_df, max_df in ((2 if len(texts) >= 50 else 1, 0.5), (1, 1.0)):
+        vectorizer = TfidfVectorizer(
+            ngram_range=(1, 2),
+            min_df=min_df,
+            max_df=max_df,
+            tokenizer=stemmed_words,
+            token_pattern=None,
+            lowercase=False,
+            sublinear_tf=True,
+        )
+        try:
+            return vectorizer, vectorizer.fit_transform(texts)
+        except ValueError:
+            continue
+    raise ValueError("The answers have no words to find themes in")
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Words of two or more letters; numbers never name a theme.
+LABEL_TOKENS = r"(?u)\b[^\W\d_][^\W\d_']+\b"
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A light stemmer: "waited", "waiting" and "waits" all become "wait"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def stemmed_words(text: str) -> list[str]:
+    """Lower-case words without numbers or stop words, lightly stemmed."""
+    words = (w.lower().replace("'", "") for w in _WORD.findall(text))
+    return [_stem(w) for w in words if w not in ENGLISH_STOP_WORDS and len(w) > 1]
+
+
 def _distinctive_terms(texts: list[str], labels: np.ndarray, n_themes: int) -> list[list[str]]:
     """Class-based TF-IDF: words and phrases frequent in one theme and rare in others."""
-    counter = CountVectorizer(ngram_range=(1, 3), stop_words="english", min_df=1)
+    counter = CountVectorizer(
+        ngram_range=(1, 3),
+        stop_words="english",
+        min_df=1,
+        token_pattern=LABEL_TOKENS,
+    )
     counts = counter.fit_transform(texts)
     vocabulary = counter.get_feature_names_out()
-    per_theme = np.vstack([np.asarray(counts[labels == i].sum(axis=0)).ravel() for i in range(n_themes)])
+    per_theme = np.vstack(
+        [np.asarray(counts[labels == i].sum(axis=0)).ravel() for i in range(n_themes)]
+    )
     tf = per_theme / np.maximum(per_theme.sum(axis=1, keepdims=True), 1)
     average = per_theme.sum() / n_themes
     idf = np.log(1 + average / np.maximum(per_theme.sum(axis=0), 1))

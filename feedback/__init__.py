@@ -18,7 +18,10 @@ def create_app(overrides: Mapping[str, object] | None = None) -> Flask:
     app.jinja_options = {
         "undefined": ChainableUndefined,
         "loader": ChoiceLoader(
-            [FileSystemLoader(app.root_path + "/../templates"), PackageLoader("nhsuk_frontend_jinja")]
+            [
+                FileSystemLoader(app.root_path + "/../templates"),
+                PackageLoader("nhsuk_frontend_jinja"),
+            ]
         ),
         "autoescape": True,
         "extensions": ["jinja2.ext.do"],

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 from flask import Flask
+from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from feedback.extensions import db
-from feedback.models import Partnership, Question, Survey
+from feedback.models import Partnership, Survey
 from feedback.services import demo, exports
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.importer import ImportError_, ImportOptions, import_responses
@@ -23,6 +24,7 @@ def _survey_or_fail(slug: str) -> Survey:
 
 
 @click.command("seed-demo")
+@with_appcontext
 def seed_demo() -> None:
     """Create the demo partnerships, surveys, users and synthetic responses (idempotent)."""
     summary = demo.seed_demo()
@@ -30,6 +32,7 @@ def seed_demo() -> None:
 
 
 @click.command("import-responses")
+@with_appcontext
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--survey", "survey_slug", required=True, help="Survey slug to import into.")
 @click.option("--create", is_flag=True, help="Create the survey if it does not exist.")
@@ -51,7 +54,9 @@ def import_responses_command(file: Path, survey_slug: str, **options) -> None:
         click.echo(f"Created survey {survey_slug}.")
     click.echo(f"Added {report.added} responses; {report.already_present} were already imported.")
     if report.ratings_missing:
-        click.echo(f"{report.ratings_missing} ratings were outside the scale and stored as missing.")
+        click.echo(
+            f"{report.ratings_missing} ratings were outside the scale and stored as missing."
+        )
     for name in report.new_organisations:
         click.echo(f"New organisation {name!r} created with sector 'unknown'.")
     for line, reason in report.bad_rows:
@@ -61,9 +66,14 @@ def import_responses_command(file: Path, survey_slug: str, **options) -> None:
 
 
 @click.command("analyse")
+@with_appcontext
 @click.option("--survey", "survey_slug", help="Theme all free-text answers of this survey.")
-@click.option("--question", "question_id", help="With --survey: theme only this question (id or code).")
-@click.option("--partnership", "partnership_slug", help="One theme set across the partnership's surveys.")
+@click.option(
+    "--question", "question_id", help="With --survey: theme only this question (id or code)."
+)
+@click.option(
+    "--partnership", "partnership_slug", help="One theme set across the partnership's surveys."
+)
 def analyse(survey_slug: str | None, question_id: str | None, partnership_slug: str | None) -> None:
     """Find themes now, showing progress."""
     scope = _scope(survey_slug, question_id, partnership_slug)
@@ -86,7 +96,9 @@ def _scope(survey_slug, question_id, partnership_slug) -> Scope:
     if bool(survey_slug) == bool(partnership_slug):
         raise click.UsageError("Give --survey SLUG or --partnership SLUG (one of them).")
     if partnership_slug:
-        partnership = db.session.scalar(select(Partnership).where(Partnership.slug == partnership_slug))
+        partnership = db.session.scalar(
+            select(Partnership).where(Partnership.slug == partnership_slug)
+        )
         if partnership is None:
             raise click.ClickException(f"No partnership {partnership_slug!r}.")
         return Scope(partnership)
@@ -95,7 +107,8 @@ def _scope(survey_slug, question_id, partnership_slug) -> Scope:
     question = None
     if question_id:
         question = next(
-            (q for v in survey.versions for q in v.questions if question_id in (str(q.id), q.code)), None
+            (q for v in survey.versions for q in v.questions if question_id in (str(q.id), q.code)),
+            None,
         )
         if question is None:
             raise click.ClickException(f"No question {question_id!r} in survey {survey_slug!r}.")
@@ -103,6 +116,7 @@ def _scope(survey_slug, question_id, partnership_slug) -> Scope:
 
 
 @click.command("export-themes")
+@with_appcontext
 @click.option("--survey", "survey_slug", required=True)
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 def export_themes_command(survey_slug: str, out: Path) -> None:
@@ -112,6 +126,7 @@ def export_themes_command(survey_slug: str, out: Path) -> None:
 
 
 @click.command("export-responses")
+@with_appcontext
 @click.option("--survey", "survey_slug", required=True)
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
 def export_responses_command(survey_slug: str, out: Path) -> None:
@@ -121,6 +136,11 @@ def export_responses_command(survey_slug: str, out: Path) -> None:
 
 
 def register(app: Flask) -> None:
-    for command in (seed_demo, import_responses_command, analyse, export_themes_command,
-                    export_responses_command):
+    for command in (
+        seed_demo,
+        import_responses_command,
+        analyse,
+        export_themes_command,
+        export_responses_command,
+    ):
         app.cli.add_command(command)

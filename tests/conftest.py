@@ -31,16 +31,30 @@ def reset_schema(url: str) -> None:
     engine.dispose()
 
 
+class FreshContextClient(FlaskClient):
+    """Each request gets its own app context (and so its own `g` and session), as in production.
+
+    Without this a request would reuse the app context the test holds open.
+    """
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory) -> Iterator[Flask]:
     from flask_migrate import upgrade
 
     reset_schema(TEST_DATABASE_URL)
-    app = create_app({
-        "SQLALCHEMY_DATABASE_URI": TEST_DATABASE_URL,
-        "TESTING": True,
-        "SECRET_KEY": "test-only-" + uuid.uuid4().hex,
-    })
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": TEST_DATABASE_URL,
+            "TESTING": True,
+            "SECRET_KEY": "test-only-" + uuid.uuid4().hex,
+        }
+    )
+    app.test_client_class = FreshContextClient
     with app.app_context():
         upgrade(directory=os.path.join(app.root_path, "..", "migrations"))
     yield app
@@ -81,7 +95,9 @@ def make_user(partnership: Partnership, role: str, email: str | None = None) -> 
 def sign_in(client: FlaskClient, user: User):
     page = client.get("/sign-in")
     token = csrf_token(page.get_data(as_text=True))
-    return client.post("/sign-in", data={"email": user.email, "password": PASSWORD, "csrf_token": token})
+    return client.post(
+        "/sign-in", data={"email": user.email, "password": PASSWORD, "csrf_token": token}
+    )
 
 
 def csrf_token(html: str) -> str:
@@ -98,7 +114,9 @@ def parse_page(response) -> BeautifulSoup:
     soup = BeautifulSoup(html, "html.parser")
     assert soup.title and soup.title.get_text(strip=True), "page has no title"
     ids = [tag["id"] for tag in soup.select("[id]")]
-    assert len(ids) == len(set(ids)), f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}"
+    assert len(ids) == len(set(ids)), (
+        f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}"
+    )
     for field in soup.select("input:not([type=hidden]), textarea, select"):
         assert soup.select(f'label[for="{field.get("id")}"]'), f"no label for {field}"
     for tag in soup.select("h1, h2, h3, label, a, legend, button"):
@@ -119,23 +137,34 @@ def make_partnership(slug: str = "riverside") -> Partnership:
 
     partnership = Partnership(slug=slug, name=f"{slug.title()} Partnership")
     partnership.organisations = [
-        Organisation(short_name=f"{slug}-hospital", name=f"{slug.title()} Hospital", sector="nhs_acute")
+        Organisation(
+            short_name=f"{slug}-hospital", name=f"{slug.title()} Hospital", sector="nhs_acute"
+        )
     ]
     _db.session.add(partnership)
     _db.session.commit()
     return partnership
 
 
-def make_survey(partnership: Partnership, slug: str = "patient-fft", status: str = "open",
-                audience: str = "patients"):
+def make_survey(
+    partnership: Partnership,
+    slug: str = "patient-fft",
+    status: str = "open",
+    audience: str = "patients",
+):
     from datetime import date
 
     from feedback.models import Channel, Survey, SurveyVersion
     from feedback.services.demo import patient_questions, staff_questions
 
     questions = staff_questions() if audience == "staff" else patient_questions()
-    survey = Survey(partnership_id=partnership.id, slug=slug, title=f"Survey {slug}",
-                    audience=audience, status=status)
+    survey = Survey(
+        partnership_id=partnership.id,
+        slug=slug,
+        title=f"Survey {slug}",
+        audience=audience,
+        status=status,
+    )
     SurveyVersion(survey=survey, number=1, published_on=date.today(), questions=questions)
     organisation = partnership.organisations[0]
     survey.channels = [Channel(organisation_id=organisation.id, code=organisation.short_name)]

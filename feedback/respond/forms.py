@@ -70,7 +70,9 @@ def _field_for(question: Question) -> Field:
     if question.type == "free_text":
         limit = current_app.config["FREE_TEXT_MAX_LENGTH"]
         message = _l("Your answer must be %(limit)s characters or fewer", limit=f"{limit:,}")
-        return TextAreaField(question.text, validators=[*required, Length(max=limit, message=message)])
+        return TextAreaField(
+            question.text, validators=[*required, Length(max=limit, message=message)]
+        )
     choices = [SelectChoice(code, label) for code, label in choice_items(question)]
     return RadioField(
         question.text,

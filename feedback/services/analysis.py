@@ -123,7 +123,9 @@ def _progress_recorder(run: AnalysisRun, progress: Progress | None) -> Progress:
     return report
 
 
-def _stable_theme_ids(scope: Scope, finder: ThemeFinder, answer_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+def _stable_theme_ids(
+    scope: Scope, finder: ThemeFinder, answer_ids: list[uuid.UUID]
+) -> list[uuid.UUID]:
     """Give each new theme the id of the previous run's theme sharing most of its answers."""
     previous = latest_run(scope.key)
     old_members: dict[uuid.UUID, set[uuid.UUID]] = {}

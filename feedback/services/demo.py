@@ -50,16 +50,41 @@ PULSE_ITEMS = (
 )
 ORGANISATIONS = (
     # short name, name, sector, place, sites/teams
-    ("city-hospital", "Riverside City Hospital NHS Foundation Trust", "nhs_acute", "North",
-     (("ward-7", "Ward 7", "team"), ("emergency-department", "Emergency department", "site"))),
-    ("parkside-surgery", "Parkside Surgery", "primary_care", "North",
-     (("reception", "Reception team", "team"),)),
-    ("riverside-council", "Riverside Council Adult Social Care", "adult_social_care", "South",
-     (("home-care", "Home care team", "team"), ("reablement", "Reablement team", "team"))),
-    ("homes-together", "Homes Together Housing Association", "housing", "South",
-     (("repairs", "Repairs service", "team"),)),
-    ("carers-network", "Riverside Carers Network", "voluntary", "South",
-     (("befriending", "Befriending service", "team"),)),
+    (
+        "city-hospital",
+        "Riverside City Hospital NHS Foundation Trust",
+        "nhs_acute",
+        "North",
+        (("ward-7", "Ward 7", "team"), ("emergency-department", "Emergency department", "site")),
+    ),
+    (
+        "parkside-surgery",
+        "Parkside Surgery",
+        "primary_care",
+        "North",
+        (("reception", "Reception team", "team"),),
+    ),
+    (
+        "riverside-council",
+        "Riverside Council Adult Social Care",
+        "adult_social_care",
+        "South",
+        (("home-care", "Home care team", "team"), ("reablement", "Reablement team", "team")),
+    ),
+    (
+        "homes-together",
+        "Homes Together Housing Association",
+        "housing",
+        "South",
+        (("repairs", "Repairs service", "team"),),
+    ),
+    (
+        "carers-network",
+        "Riverside Carers Network",
+        "voluntary",
+        "South",
+        (("befriending", "Befriending service", "team"),),
+    ),
 )
 PATIENTS_PER_ORGANISATION = 110
 STAFF_PER_ORGANISATION = 60
@@ -79,28 +104,46 @@ def seed_demo() -> SeedSummary:
     summary = SeedSummary()
     riverside = _partnership("riverside", "Riverside Place Partnership", ("North", "South"))
     organisations = [_organisation(riverside, *spec) for spec in ORGANISATIONS]
-    patient = _survey(riverside, "patient-fft", "Tell us about your care", "patients", patient_questions())
+    patient = _survey(
+        riverside, "patient-fft", "Tell us about your care", "patients", patient_questions()
+    )
     staff = _survey(riverside, "staff-pulse", "Staff pulse", "staff", staff_questions())
     for survey in (patient, staff):
         summary.channels += [f"/s/{survey.slug}/{c.code}" for c in _channels(survey, organisations)]
     hillside = _partnership("hillside", "Hillside Health and Care Partnership", ("Hillside",))
-    hillside_gp = _organisation(hillside, "hillside-medical", "Hillside Medical Centre", "primary_care", "Hillside", ())
-    hillside_survey = _survey(hillside, "hillside-fft", "Hillside Medical Centre feedback", "patients", patient_questions())
+    hillside_gp = _organisation(
+        hillside, "hillside-medical", "Hillside Medical Centre", "primary_care", "Hillside", ()
+    )
+    hillside_survey = _survey(
+        hillside,
+        "hillside-fft",
+        "Hillside Medical Centre feedback",
+        "patients",
+        patient_questions(),
+    )
     _channels(hillside_survey, [hillside_gp])
     db.session.commit()
     summary.credentials = _users(riverside, hillside)
     rng = random.Random(20261123)
     for organisation in organisations:
-        summary.responses_added += _patient_responses(patient, organisation, rng, PATIENTS_PER_ORGANISATION)
-        summary.responses_added += _staff_responses(staff, organisation, rng, STAFF_PER_ORGANISATION)
+        summary.responses_added += _patient_responses(
+            patient, organisation, rng, PATIENTS_PER_ORGANISATION
+        )
+        summary.responses_added += _staff_responses(
+            staff, organisation, rng, STAFF_PER_ORGANISATION
+        )
     summary.responses_added += _patient_responses(hillside_survey, hillside_gp, rng, 40)
     summary.responses_total = db.session.scalar(select(func.count()).select_from(Response))
     return summary
 
 
 def describe(summary: SeedSummary) -> str:
-    lines = [f"Demo data ready: {summary.responses_total} responses "
-             f"({summary.responses_added} added this time).", "", "Sign in at /sign-in as:"]
+    lines = [
+        f"Demo data ready: {summary.responses_total} responses "
+        f"({summary.responses_added} added this time).",
+        "",
+        "Sign in at /sign-in as:",
+    ]
     for role, (email, password) in summary.credentials.items():
         lines.append(f"  {role:<24} {email:<34} password: {password}")
     lines += ["", "Survey links (one per organisation):"]
@@ -119,10 +162,14 @@ def _partnership(slug: str, name: str, places: tuple[str, ...]) -> Partnership:
 
 
 def _organisation(partnership, short_name, name, sector, place_name, sites) -> Organisation:
-    organisation = db.session.scalar(select(Organisation).where(Organisation.short_name == short_name))
+    organisation = db.session.scalar(
+        select(Organisation).where(Organisation.short_name == short_name)
+    )
     if organisation is None:
         place = next(p for p in partnership.places if p.name == place_name)
-        organisation = Organisation(short_name=short_name, name=name, sector=sector, place_id=place.id)
+        organisation = Organisation(
+            short_name=short_name, name=name, sector=sector, place_id=place.id
+        )
         organisation.sites = [Site(short_name=s, name=n, kind=k) for s, n, k in sites]
         partnership.organisations.append(organisation)
         db.session.flush()
@@ -135,34 +182,69 @@ def _choices(pairs) -> list[dict[str, str]]:
 
 def patient_questions() -> list[Question]:
     return [
-        Question(code="fft", type="fft", text=FFT_QUESTION, required=True, position=0,
-                 choices=_choices(FFT_CHOICES)),
-        Question(code="good", type="free_text", text=GOOD_QUESTION, position=1,
-                 hint="Please do not include names or anything that could identify you or others."),
-        Question(code="better", type="free_text", text=BETTER_QUESTION, position=2,
-                 hint="Please do not include names or anything that could identify you or others."),
+        Question(
+            code="fft",
+            type="fft",
+            text=FFT_QUESTION,
+            required=True,
+            position=0,
+            choices=_choices(FFT_CHOICES),
+        ),
+        Question(
+            code="good",
+            type="free_text",
+            text=GOOD_QUESTION,
+            position=1,
+            hint="Please do not include names or anything that could identify you or others.",
+        ),
+        Question(
+            code="better",
+            type="free_text",
+            text=BETTER_QUESTION,
+            position=2,
+            hint="Please do not include names or anything that could identify you or others.",
+        ),
     ]
 
 
 def staff_questions() -> list[Question]:
     questions = [
-        Question(code=code, type="scale", text=text, required=True, position=i,
-                 choices=_choices(AGREEMENT_CHOICES))
+        Question(
+            code=code,
+            type="scale",
+            text=text,
+            required=True,
+            position=i,
+            choices=_choices(AGREEMENT_CHOICES),
+        )
         for i, (code, text) in enumerate(PULSE_ITEMS)
     ]
-    questions.append(Question(
-        code="change", type="free_text", text=CHANGE_QUESTION, position=len(questions),
-        hint="Your answer is anonymous. Please do not include names.",
-    ))
+    questions.append(
+        Question(
+            code="change",
+            type="free_text",
+            text=CHANGE_QUESTION,
+            position=len(questions),
+            hint="Your answer is anonymous. Please do not include names.",
+        )
+    )
     return questions
 
 
 def _survey(partnership, slug, title, audience, questions) -> Survey:
     survey = db.session.scalar(select(Survey).where(Survey.slug == slug))
     if survey is None:
-        survey = Survey(partnership_id=partnership.id, slug=slug, title=title, audience=audience,
-                        status="open", introduction=_introduction(audience))
-        version = SurveyVersion(survey=survey, number=1, published_on=date.today(), questions=questions)
+        survey = Survey(
+            partnership_id=partnership.id,
+            slug=slug,
+            title=title,
+            audience=audience,
+            status="open",
+            introduction=_introduction(audience),
+        )
+        version = SurveyVersion(
+            survey=survey, number=1, published_on=date.today(), questions=questions
+        )
         db.session.add_all([survey, version])
         db.session.flush()
     return survey
@@ -170,8 +252,10 @@ def _survey(partnership, slug, title, audience, questions) -> Survey:
 
 def _introduction(audience: str) -> str:
     if audience == "staff":
-        return ("This takes about a minute. It is anonymous: we do not ask your name, and we do "
-                "not store your IP address, your device or the time you answered.")
+        return (
+            "This takes about a minute. It is anonymous: we do not ask your name, and we do "
+            "not store your IP address, your device or the time you answered."
+        )
     return "Your feedback helps us improve care. It is anonymous and takes about two minutes."
 
 
@@ -179,7 +263,9 @@ def _channels(survey: Survey, organisations: list[Organisation]) -> list[Channel
     existing = {c.code: c for c in survey.channels}
     for organisation in organisations:
         if organisation.short_name not in existing:
-            channel = Channel(survey=survey, organisation_id=organisation.id, code=organisation.short_name)
+            channel = Channel(
+                survey=survey, organisation_id=organisation.id, code=organisation.short_name
+            )
             db.session.add(channel)
             existing[channel.code] = channel
     db.session.flush()
@@ -233,7 +319,9 @@ def _submission_id(survey: Survey, organisation: Organisation, index: int) -> uu
 
 def _missing(survey: Survey, organisation: Organisation, n: int) -> set[int]:
     wanted = {_submission_id(survey, organisation, i): i for i in range(n)}
-    stored = set(db.session.scalars(select(Response.submission_id).where(Response.submission_id.in_(wanted))))
+    stored = set(
+        db.session.scalars(select(Response.submission_id).where(Response.submission_id.in_(wanted)))
+    )
     return {i for sid, i in wanted.items() if sid not in stored}
 
 
@@ -248,7 +336,9 @@ def _store(survey, organisation, rng, n, make_values) -> int:
             continue
         new = NewResponse(
             submission_id=_submission_id(survey, organisation, index),
-            values=values, respondent_type=respondent_type, submitted_on=when,
+            values=values,
+            respondent_type=respondent_type,
+            submitted_on=when,
         )
         db.session.add(build_response(version, channel, new))
     db.session.commit()
@@ -257,13 +347,27 @@ def _store(survey, organisation, rng, n, make_values) -> int:
 
 def _patient_responses(survey, organisation, rng, n) -> int:
     comments = demo_text.patient_comments(rng, n, organisation.sector)
-    return _store(survey, organisation, rng, n, lambda: (
-        ({"fft": c.fft, "good": c.good, "better": c.better}, c.respondent_type) for c in comments
-    ))
+    return _store(
+        survey,
+        organisation,
+        rng,
+        n,
+        lambda: (
+            ({"fft": c.fft, "good": c.good, "better": c.better}, c.respondent_type)
+            for c in comments
+        ),
+    )
 
 
 def _staff_responses(survey, organisation, rng, n) -> int:
     comments = demo_text.staff_comments(rng, n, organisation.sector)
-    return _store(survey, organisation, rng, n, lambda: (
-        ({**{k: str(v) for k, v in c.agreement.items()}, "change": c.change}, "staff") for c in comments
-    ))
+    return _store(
+        survey,
+        organisation,
+        rng,
+        n,
+        lambda: (
+            ({**{k: str(v) for k, v in c.agreement.items()}, "change": c.change}, "staff")
+            for c in comments
+        ),
+    )

@@ -27,8 +27,13 @@ def _free_text_answers(survey: Survey):
         .having(func.count() < current_app.config["SUPPRESSION_THRESHOLD"])
     )
     query = (
-        select(Answer.id, Answer.question_id, Answer.text_redacted, Response.id.label("response_id"),
-               Response.external_id)
+        select(
+            Answer.id,
+            Answer.question_id,
+            Answer.text_redacted,
+            Response.id.label("response_id"),
+            Response.external_id,
+        )
         .join(Response, Answer.response_id == Response.id)
         .join(Question, Answer.question_id == Question.id)
         .where(Response.survey_id == survey.id, Question.type == "free_text")
@@ -68,11 +73,15 @@ def export_themes(survey: Survey, out: Path) -> int:
             response_id = answer.external_id or str(answer.response_id)
             themes = assignments.get(answer.id) or [(None, None)]
             for rank, theme in themes:
-                writer.writerow([
-                    response_id, str(answer.question_id),
-                    str(theme.id) if theme else "", theme.display_name if theme else "",
-                    rank or "",
-                ])
+                writer.writerow(
+                    [
+                        response_id,
+                        str(answer.question_id),
+                        str(theme.id) if theme else "",
+                        theme.display_name if theme else "",
+                        rank or "",
+                    ]
+                )
                 rows += 1
     return rows
 
@@ -86,9 +95,15 @@ def export_responses(survey: Survey, out: Path) -> int:
         writer.writerow(RESPONSE_COLUMNS)
         for answer in _free_text_answers(survey):
             themes = "|".join(str(theme.id) for _, theme in assignments.get(answer.id, []))
-            writer.writerow([
-                answer.external_id or str(answer.response_id), str(answer.question_id),
-                answer.text_redacted or "", "none", themes, 0,
-            ])
+            writer.writerow(
+                [
+                    answer.external_id or str(answer.response_id),
+                    str(answer.question_id),
+                    answer.text_redacted or "",
+                    "none",
+                    themes,
+                    0,
+                ]
+            )
             rows += 1
     return rows

@@ -89,7 +89,7 @@ def parse_date(text: str) -> date:
     cleaned = text.strip()
     for pattern in DATE_FORMATS:
         try:
-            return datetime.strptime(cleaned[:len(cleaned)], pattern).date()
+            return datetime.strptime(cleaned, pattern).date()
         except ValueError:
             continue
     try:
@@ -117,12 +117,19 @@ def _check_columns(rows: list[tuple[int, dict[str, str]]], options: ImportOption
     if not rows:
         raise ImportError_("The file has no rows to import.")
     present = set(rows[0][1])
-    wanted = [options.text_column, options.id_column, options.date_column,
-              options.organisation_column, options.rating_column, options.question_column]
+    wanted = [
+        options.text_column,
+        options.id_column,
+        options.date_column,
+        options.organisation_column,
+        options.rating_column,
+        options.question_column,
+    ]
     missing = [c for c in wanted if c and c not in present]
     if missing:
         raise ImportError_(
-            f"Column(s) {', '.join(missing)} not in the file. Its columns: {', '.join(sorted(present))}"
+            f"Column(s) {', '.join(missing)} not in the file. "
+            f"Its columns: {', '.join(sorted(present))}"
         )
 
 
@@ -136,16 +143,25 @@ def _survey(options: ImportOptions, report: ImportReport) -> Survey:
         raise ImportError_(f"No survey {options.survey!r}. Add --create to make it.")
     partnership = _partnership(options.partnership)
     survey = Survey(
-        partnership_id=partnership.id, slug=options.survey, status="closed",
+        partnership_id=partnership.id,
+        slug=options.survey,
+        status="closed",
         title=options.survey.replace("-", " ").capitalize(),
-        audience={"staff": "staff", "carer": "carers"}.get(options.respondent_type or "", "patients"),
+        audience={"staff": "staff", "carer": "carers"}.get(
+            options.respondent_type or "", "patients"
+        ),
     )
     version = SurveyVersion(survey=survey, number=1, published_on=date.today())
     if options.rating_column:
-        version.questions.append(Question(
-            code="fft", type="fft", text=FFT_QUESTION, position=0,
-            choices=[{"code": c, "label": label} for c, label in FFT_CHOICES],
-        ))
+        version.questions.append(
+            Question(
+                code="fft",
+                type="fft",
+                text=FFT_QUESTION,
+                position=0,
+                choices=[{"code": c, "label": label} for c, label in FFT_CHOICES],
+            )
+        )
     db.session.add_all([survey, version])
     db.session.flush()
     report.survey_created = True
@@ -158,7 +174,11 @@ def _partnership(slug: str | None) -> Partnership:
         query = select(Partnership).where(Partnership.slug == slug)
     partnership = db.session.scalar(query)
     if partnership is None:
-        raise ImportError_(f"No partnership {slug!r}." if slug else "No partnership yet: run seed-demo or create one.")
+        raise ImportError_(
+            f"No partnership {slug!r}."
+            if slug
+            else "No partnership yet: run seed-demo or create one."
+        )
     return partnership
 
 
@@ -174,9 +194,9 @@ class _RowImporter:
         self.version = survey.current_version
         self.partnership = db.session.get(Partnership, survey.partnership_id)
         self.max_length = 5000
-        self.seen = set(db.session.scalars(
-            select(Response.external_id).where(Response.survey_id == survey.id)
-        ))
+        self.seen = set(
+            db.session.scalars(select(Response.external_id).where(Response.survey_id == survey.id))
+        )
         self.organisations = {o.short_name: o for o in self.partnership.organisations}
         self.organisations.update({_slug(o.name): o for o in self.partnership.organisations})
         self.pending: list[Response] = []
@@ -216,7 +236,9 @@ class _RowImporter:
             respondent_type=opts.respondent_type or self.survey.default_respondent_type,
             source="import",
             external_id=external_id,
-            submitted_on=parse_date(row[opts.date_column]) if opts.date_column and row.get(opts.date_column, "").strip() else date.today(),
+            submitted_on=parse_date(row[opts.date_column])
+            if opts.date_column and row.get(opts.date_column, "").strip()
+            else date.today(),
             organisation_id=self._organisation(row),
         )
 
@@ -242,7 +264,11 @@ class _RowImporter:
         return code
 
     def _text_question(self, row: dict[str, str]) -> Question:
-        wording = (row.get(self.options.question_column) or "").strip() if self.options.question_column else ""
+        wording = (
+            (row.get(self.options.question_column) or "").strip()
+            if self.options.question_column
+            else ""
+        )
         free_text = [q for q in self.version.questions if q.type == "free_text"]
         for question in free_text:
             if not wording or wording in (question.text, question.code):
@@ -250,7 +276,9 @@ class _RowImporter:
         # Imported wordings become free-text questions of the imported survey's version.
         wording = wording or "Comment"
         question = Question(
-            code=_slug(wording), type="free_text", text=wording,
+            code=_slug(wording),
+            type="free_text",
+            text=wording,
             position=len(self.version.questions),
         )
         self.version.questions.append(question)
@@ -265,7 +293,9 @@ class _RowImporter:
             return None
         found = self.organisations.get(name) or self.organisations.get(_slug(name))
         if found is None:
-            found = Organisation(short_name=self._free_short_name(_slug(name)), name=name, sector="unknown")
+            found = Organisation(
+                short_name=self._free_short_name(_slug(name)), name=name, sector="unknown"
+            )
             self.partnership.organisations.append(found)
             db.session.flush()
             self.organisations[name] = found
@@ -273,7 +303,11 @@ class _RowImporter:
         return found.id
 
     def _free_short_name(self, wanted: str) -> str:
-        taken = set(db.session.scalars(select(Organisation.short_name).where(Organisation.short_name.like(f"{wanted}%"))))
+        taken = set(
+            db.session.scalars(
+                select(Organisation.short_name).where(Organisation.short_name.like(f"{wanted}%"))
+            )
+        )
         candidate, number = wanted, 2
         while candidate in taken:
             candidate, number = f"{wanted}-{number}", number + 1

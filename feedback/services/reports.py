@@ -133,7 +133,7 @@ def _quotes(themes, survey: Survey | None) -> dict[uuid.UUID, list[str]]:
     for theme in themes:
         for answer_id in theme.quote_answer_ids:
             text = texts.get(uuid.UUID(answer_id))
-            if text and len(quotes[theme.id]) < 2:
+            if text and len(quotes[theme.id]) < 2 and _shorten(text) not in quotes[theme.id]:
                 quotes[theme.id].append(_shorten(text))
     return quotes
 

@@ -28,8 +28,17 @@ def test_survey_page_shows_the_fft_question_in_its_2020_wording(client, survey):
     soup = answer_page(client)
     legend = soup.select_one("fieldset legend").get_text(strip=True)
     assert legend == "Overall, how was your experience of our service?"
-    labels = [label.get_text(strip=True) for label in soup.select("#survey-form .nhsuk-radios__label")]
-    assert labels == ["Very good", "Good", "Neither good nor poor", "Poor", "Very poor", "Don't know"]
+    labels = [
+        label.get_text(strip=True) for label in soup.select("#survey-form .nhsuk-radios__label")
+    ]
+    assert labels == [
+        "Very good",
+        "Good",
+        "Neither good nor poor",
+        "Poor",
+        "Very poor",
+        "Don't know",
+    ]
 
 
 def test_a_submission_is_stored_and_thanked_with_a_303(client, survey, db):
@@ -38,7 +47,9 @@ def test_a_submission_is_stored_and_thanked_with_a_303(client, survey, db):
     assert response.status_code == 303
     assert response.headers["Location"].endswith("/s/patient-fft/thanks")
     assert count_responses(db) == 1
-    assert parse_page(client.get(response.headers["Location"])).h1.get_text(strip=True) == "Thank you"
+    assert (
+        parse_page(client.get(response.headers["Location"])).h1.get_text(strip=True) == "Thank you"
+    )
 
 
 def test_same_submission_id_is_stored_once(client, survey, db):
@@ -58,8 +69,12 @@ def test_a_channel_attributes_the_response_to_its_organisation(client, survey, d
 
 def test_nothing_identifying_is_stored_with_a_response(client, survey, db):
     soup = answer_page(client)
-    client.post("/s/patient-fft", data=form_data(soup, fft="good"),
-                headers={"User-Agent": "Tracker/1.0"}, environ_base={"REMOTE_ADDR": "10.1.2.3"})
+    client.post(
+        "/s/patient-fft",
+        data=form_data(soup, fft="good"),
+        headers={"User-Agent": "Tracker/1.0"},
+        environ_base={"REMOTE_ADDR": "10.1.2.3"},
+    )
     row = db.session.execute(select(Response.__table__)).mappings().one()
     columns = set(row.keys())
     assert not columns & {"ip", "ip_address", "user_agent", "created_at", "submitted_at"}
@@ -93,7 +108,10 @@ def test_too_long_free_text_gets_a_clear_message(client, survey, db):
     response = client.post("/s/patient-fft", data=form_data(soup, fft="good", good="x" * 5001))
     page = parse_page(response)
     assert response.status_code == 400
-    assert "5,000 characters or fewer" in page.select_one("#good-error, .nhsuk-error-message").get_text()
+    assert (
+        "5,000 characters or fewer"
+        in page.select_one("#good-error, .nhsuk-error-message").get_text()
+    )
     assert count_responses(db) == 0
 
 
@@ -105,7 +123,9 @@ def test_expired_csrf_token_shows_the_form_again_with_answers_kept(client, surve
     page = parse_page(response)
     assert response.status_code == 400
     assert "timed out" in page.select_one(".nhsuk-error-summary").get_text()
-    assert page.select_one("#fft-4")["checked"] is not None or page.select_one("input[value=poor][checked]")
+    assert page.select_one("#fft-4")["checked"] is not None or page.select_one(
+        "input[value=poor][checked]"
+    )
     assert page.select_one("textarea#better").get_text() == "The wait"
     assert page.select_one("input[name=submission_id]")["value"] == data["submission_id"]
     resend = form_data(page, fft="poor", better="The wait")

@@ -1,0 +1,68 @@
+"""Every migration upgrades an empty database to head and back to base, with data in it."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from flask_migrate import downgrade, upgrade
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from feedback import create_app
+from tests.conftest import TEST_DATABASE_URL
+
+MIGRATIONS = os.path.join(os.path.dirname(__file__), "..", "..", "migrations")
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    """A throwaway PostgreSQL database beside the test one."""
+    name = f"migrations_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'migrations.db'}"
+
+
+def insert_sample_rows(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        partnership = uuid.uuid4()
+        connection.execute(
+            text("INSERT INTO partnerships (id, slug, name) VALUES (:id, 'p', 'P')"),
+            {"id": partnership.hex if url.startswith("sqlite") else partnership},
+        )
+    engine.dispose()
+
+
+def tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    names = set(inspect(engine).get_table_names()) - {"alembic_version"}
+    engine.dispose()
+    return names
+
+
+@pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
+def test_upgrade_to_head_and_downgrade_to_base_with_data(database, request, tmp_path):
+    url = request.getfixturevalue(database)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"})
+    with app.app_context():
+        upgrade(directory=MIGRATIONS)
+        assert {"responses", "answers", "themes", "theme_assignments"} <= tables(url)
+        insert_sample_rows(url)
+        downgrade(directory=MIGRATIONS, revision="base")
+        assert tables(url) == set()
+        upgrade(directory=MIGRATIONS)
+        from feedback.extensions import db
+
+        db.engine.dispose()
