@@ -254,6 +254,13 @@ _TITLES = (
     "dame",
     "rev",
     "reverend",
+    "drs",
+    "doctors",
+    "nurses",
+    "paramedics",
+    "carers",
+    "midwives",
+    "physios",
 )
 _TITLE_WORDS = frozenset(w for t in _TITLES for w in t.split()) | {"miss"}
 
@@ -385,7 +392,7 @@ checked checks also who will would could can should might must never even
 just then stayed sat spent knew knows let brought found kept keeps asked
 asks ran runs understood welcomed reassured organised arranged phoned
 emailed wrote visited dealt went made couldn't wasn't isn't didn't doesn't
-hasn't won't went & , 's ’s
+hasn't won't went the & , 's ’s
 """)
 
 # ---------------------------------------------------------------------------
@@ -404,7 +411,7 @@ _EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?
 
 _PHONE = re.compile(
     r"""
-    (?<![\w+/])
+    (?<![\w+])
     (?P<prefix>
         (?:\+|00)\s?44\s?(?:\(0\)\s?)?(?:-\s?)?     # international
       | \((?P<area>0\d{2,5})\)\s?                 # (0113) 496 0123
@@ -420,7 +427,7 @@ _DIGIT_GROUP = re.compile(r"\d+")
 _NHS = re.compile(r"(?<![\w+])(?<!\d[ -])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w]|[ -]\d)")
 
 _POSTCODE = re.compile(
-    r"(?<![\w'’])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)[ \u00a0]?"
+    r"(?<![\w'’])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)[ \u00a0]{0,2}"
     r"(\d[ABD-HJLNP-UW-Z]{2})(?![\w'’])",
     re.I,
 )
@@ -440,7 +447,7 @@ _DATE = rf"""(?:
 )(?![\w/])"""
 _DOB = re.compile(
     rf"""
-    \b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born(?:\s+on)?)
+    \b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?:\s+on)?)
     (?:\s*(?:is|was|[:=\-–]))?[\s:]*(?:the\s+)?
     (?P<date>{_DATE})
 """,
@@ -450,7 +457,8 @@ _DOB = re.compile(
 _STREET_SUFFIX = (
     r"(?i:street|st|road|rd|avenue|ave|lane|ln|close|drive|way|"
     r"crescent|cres|court|gardens|gdns|grove|place|terrace|"
-    r"walk|square|sq|hill|row|mews)"
+    r"walk|square|sq|hill|row|mews|green|rise|parade|fold|croft|vale|gate|"
+    r"boulevard)"
 )
 _ADDRESS = re.compile(
     rf"""
@@ -872,6 +880,11 @@ class Redactor:
     and word lists plus context cues for names.  NHS numbers are only tagged
     when their modulus-11 check digit is valid.  Where matches overlap the
     longest wins, then the more specific kind.
+
+    Names are found after titles and roles ("Sister Jones"), after cue
+    phrases ("thanks to Emma") and from a built-in list of about a thousand
+    common first names.  Names written in lower case or capitals, and
+    unlisted names with no title or cue, are not found.
 
     Examples
     --------

@@ -185,6 +185,20 @@ def _vectorise(texts: list[str]):
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Praise, complaint and filler words say how people feel, not what about: themes are
+# topics, so these never name one (sentiment is measured separately).
+GENERIC_WORDS = frozenset(
+    "good great lovely excellent brilliant amazing fantastic wonderful nice fine ok okay "
+    "poor bad terrible awful dreadful rubbish shocking disappointing disappointed "
+    "acceptable unacceptable really very just quite bit little lot lots thing things "
+    "thank thanks thankyou appreciated appreciate grateful pleased happy unhappy "
+    "think thought feel felt know say said told tell came come went go got get "
+    "make made way did does doing job everything anything nothing something "
+    "best better worse worst well always never sometimes "
+    "isn wasn didn don doesn couldn wouldn shouldn aren weren hasn haven hadn won ll ve re".split()
+)
+LABEL_STOP_WORDS = ENGLISH_STOP_WORDS | GENERIC_WORDS
+
 # Words of two or more letters; numbers never name a theme.
 LABEL_TOKENS = r"(?u)\b[^\W\d_][^\W\d_']+\b"
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
@@ -208,7 +222,7 @@ def _distinctive_terms(texts: list[str], labels: np.ndarray, n_themes: int) -> l
     """Class-based TF-IDF: words and phrases frequent in one theme and rare in others."""
     counter = CountVectorizer(
         ngram_range=(1, 3),
-        stop_words="english",
+        stop_words=list(LABEL_STOP_WORDS),
         min_df=1,
         token_pattern=LABEL_TOKENS,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import get_locale
 from flask_babel import gettext as _
@@ -35,6 +35,7 @@ def _template_context() -> dict[str, object]:
     language = str(get_locale() or "en")
     return {
         "threshold": current_app.config["SUPPRESSION_THRESHOLD"],
+        "privacy_url": url_for("respond.privacy"),
         "csp_nonce": _csp_nonce(),
         "html_lang": language,
         "html_dir": "rtl" if language.split("_")[0] in RTL_LANGUAGES else "ltr",

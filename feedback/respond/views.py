@@ -80,3 +80,8 @@ def _form_page(survey, channel, form: AnswerForm, store_failed: bool = False) ->
         choice_items=choice_items,
         free_text_limit=current_app.config["FREE_TEXT_MAX_LENGTH"],
     )
+
+
+@bp.get("/privacy")
+def privacy():
+    return render_template("respond/privacy.html")

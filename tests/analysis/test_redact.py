@@ -334,9 +334,10 @@ def test_speed_100k_short_comments():
         "Parking cost £4.50 and the signage was poor.",
         "My mum lives at 14 Acacia Avenue, LS1 4AP.",
     ] * 20_000
-    start = time.perf_counter()
+    # CPU time, not wall time, so a busy shared machine does not fail this.
+    start = time.process_time()
     R.redact_many(comments)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < 10, f"100k comments took {elapsed:.1f}s"
 
 
@@ -721,44 +722,26 @@ def _nhs(rng):
     return f"{number[:3]}{sep}{number[3:6]}{sep}{number[6:]}"
 
 
+POSTCODE_AREAS = [
+    "LS", "BD", "HX", "WF", "M", "B", "S", "SW", "E", "N", "NW", "YO", "HG", "L",
+    "G", "CF", "EH", "BT",
+]  # fmt: skip
+DOB_CUES = [
+    "DOB", "DOB:", "dob", "d.o.b.", "D.O.B", "date of birth", "Date of birth:",
+    "date of birth is", "born", "born on", "born on the",
+]  # fmt: skip
+
+
 def _postcode(rng):
     letters, inward = "ABCDEFGHJKLMNOPRSTUWYZ", "ABDEFGHJLNPQRSTUWXYZ"
-    area = rng.choice(
-        [
-            "LS",
-            "BD",
-            "HX",
-            "WF",
-            "M",
-            "B",
-            "S",
-            "SW",
-            "E",
-            "N",
-            "NW",
-            "YO",
-            "HG",
-            "L",
-            "G",
-            "CF",
-            "EH",
-            "BT",
-        ]
-    )
+    area = rng.choice(POSTCODE_AREAS)
     shape = rng.choice(["9", "99", "9A"])
     district = "".join(
         str(rng.randrange(1, 10)) if c == "9" else rng.choice(letters) for c in shape
     )
     tail = f"{rng.randrange(10)}{rng.choice(inward)}{rng.choice(inward)}"
-    code = rng.choice(
-        [
-            f"{area}{district} {tail}",
-            f"{area}{district}{tail}",
-            f"{area}{district} {tail}".lower(),
-            f"{area}{district} {tail}",
-        ]
-    )
-    return code
+    spaced = f"{area}{district} {tail}"
+    return rng.choice([spaced, f"{area}{district}{tail}", spaced.lower(), spaced])
 
 
 def _dob(rng):
@@ -766,32 +749,11 @@ def _dob(rng):
     suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(d, "th")
     month = MONTHS[m - 1]
     forms = [
-        f"{d:02d}/{m:02d}/{y}",
-        f"{d}/{m}/{y}",
-        f"{d:02d}-{m:02d}-{y % 100:02d}",
-        f"{d} {month} {y}",
-        f"{d}{suffix} {month} {y}",
-        f"{d} {month[:3]} {y}",
-        f"{d}{suffix} of {month} {y}",
-        f"{d:02d}.{m:02d}.{y}",
-        f"{month} {d}, {y}",
-    ]
-    cue = rng.choice(
-        [
-            "DOB",
-            "DOB:",
-            "dob",
-            "d.o.b.",
-            "D.O.B",
-            "date of birth",
-            "Date of birth:",
-            "date of birth is",
-            "born",
-            "born on",
-            "born on the",
-        ]
-    )
-    return cue, rng.choice(forms)
+        f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}-{m:02d}-{y % 100:02d}",
+        f"{d} {month} {y}", f"{d}{suffix} {month} {y}", f"{d} {month[:3]} {y}",
+        f"{d}{suffix} of {month} {y}", f"{d:02d}.{m:02d}.{y}", f"{month} {d}, {y}",
+    ]  # fmt: skip
+    return rng.choice(DOB_CUES), rng.choice(forms)
 
 
 def _address(rng):

@@ -226,3 +226,9 @@ def test_a_failing_database_gives_a_retry_page_that_keeps_the_answers(
     assert "not been sent" in page.get_text()
     assert page.select_one("textarea#good").get_text() == "Kind staff"
     assert page.select_one("input[value=good][checked]") is not None
+
+
+def test_privacy_page_says_what_is_and_is_not_stored(client, db):
+    page = parse_page(client.get("/privacy"))
+    text = page.get_text(" ")
+    assert "IP address" in text and "the day you answered" in text
