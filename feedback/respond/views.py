@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import current_app, redirect, render_template, url_for
+from flask import abort, current_app, make_response, redirect, render_template, url_for
 from flask_babel import get_locale
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,10 +22,7 @@ csrf.exempt(bp)
 @bp.get("/s/<slug>")
 @bp.get("/s/<slug>/<code>")
 def survey(slug: str, code: str | None = None):
-    survey = surveys.published_survey_or_404(slug)
-    channel = surveys.channel_or_404(survey, code)
-    if survey.status != "open":
-        return render_template("respond/closed.html", survey=survey), 410
+    survey, channel = _open_survey(slug, code)
     form = AnswerForm.for_questions(
         survey.current_version.questions, data={"submission_id": str(uuid.uuid4())}
     )
@@ -35,10 +32,7 @@ def survey(slug: str, code: str | None = None):
 @bp.post("/s/<slug>")
 @bp.post("/s/<slug>/<code>")
 def submit(slug: str, code: str | None = None):
-    survey = surveys.published_survey_or_404(slug)
-    channel = surveys.channel_or_404(survey, code)
-    if survey.status != "open":
-        return render_template("respond/closed.html", survey=survey), 410
+    survey, channel = _open_survey(slug, code)
     version = survey.current_version
     form = AnswerForm.for_questions(version.questions)
     if not form.validate_on_submit():
@@ -62,6 +56,15 @@ def submit(slug: str, code: str | None = None):
 def thanks(slug: str):
     survey = surveys.published_survey_or_404(slug)
     return render_template("respond/thanks.html", survey=survey)
+
+
+def _open_survey(slug: str, code: str | None):
+    """The survey and channel to answer; 404 if unknown, a "closed" page if not open."""
+    survey = surveys.published_survey_or_404(slug)
+    channel = surveys.channel_or_404(survey, code)
+    if survey.status != "open":
+        abort(make_response(render_template("respond/closed.html", survey=survey), 410))
+    return survey, channel
 
 
 def _form_page(survey, channel, form: AnswerForm, store_failed: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from flask import current_app
@@ -62,48 +63,51 @@ def _assignments(survey: Survey) -> dict[uuid.UUID, list[tuple[int, Theme]]]:
     return found
 
 
+def _write_csv(out: Path, columns: tuple[str, ...], rows: Iterator[list[object]]) -> int:
+    count = 0
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
 def export_themes(survey: Survey, out: Path) -> int:
     """One row per answer and theme (rank 1 = main); an unthemed answer gets one empty row."""
     assignments = _assignments(survey)
-    rows = 0
-    with out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(THEME_COLUMNS)
+
+    def rows() -> Iterator[list[object]]:
         for answer in _free_text_answers(survey):
             response_id = answer.external_id or str(answer.response_id)
-            themes = assignments.get(answer.id) or [(None, None)]
-            for rank, theme in themes:
-                writer.writerow(
-                    [
-                        response_id,
-                        str(answer.question_id),
-                        str(theme.id) if theme else "",
-                        theme.display_name if theme else "",
-                        rank or "",
-                    ]
-                )
-                rows += 1
-    return rows
+            for rank, theme in assignments.get(answer.id) or [(None, None)]:
+                yield [
+                    response_id,
+                    str(answer.question_id),
+                    str(theme.id) if theme else "",
+                    theme.display_name if theme else "",
+                    rank or "",
+                ]
+
+    return _write_csv(out, THEME_COLUMNS, rows())
 
 
 def export_responses(survey: Survey, out: Path) -> int:
     """One row per free-text answer: redacted text, sentiment, themes and safeguarding flag."""
     assignments = _assignments(survey)
-    rows = 0
-    with out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(RESPONSE_COLUMNS)
+
+    def rows() -> Iterator[list[object]]:
         for answer in _free_text_answers(survey):
             themes = "|".join(str(theme.id) for _, theme in assignments.get(answer.id, []))
-            writer.writerow(
-                [
-                    answer.external_id or str(answer.response_id),
-                    str(answer.question_id),
-                    answer.text_redacted or "",
-                    "none",
-                    themes,
-                    0,
-                ]
-            )
-            rows += 1
-    return rows
+            response_id = answer.external_id or str(answer.response_id)
+            yield [
+                response_id,
+                str(answer.question_id),
+                answer.text_redacted or "",
+                "none",
+                themes,
+                0,
+            ]
+
+    return _write_csv(out, RESPONSE_COLUMNS, rows())
