@@ -70,9 +70,12 @@ class ThemeFinder:
 
     def fit(self, texts: Sequence[str], y=None) -> ThemeFinder:
         """Learn themes from `texts`; sets `themes_`, `labels_` and `centroids_`."""
-        texts = [strip_tags(t) for t in texts]
         if len(texts) < 2:
             raise ValueError("ThemeFinder needs at least two texts to find themes")
+        # Work in text order, so the same answers give the same themes whatever order
+        # the database returns them in.
+        order = np.array(sorted(range(len(texts)), key=lambda i: texts[i]), dtype=int)
+        texts = [strip_tags(texts[i]) for i in order]
         self._report(0.05, "Reading answers")
         self.vectorizer_, matrix = _vectorise(texts)
         n_components = max(2, min(100, matrix.shape[1] - 1, len(texts) - 1))
@@ -82,8 +85,12 @@ class ThemeFinder:
         self._report(0.35, "Grouping answers into themes")
         labels = self._cluster(vectors)
         self._report(0.75, "Naming themes")
-        self.labels_, self.centroids_ = self._fold_small(vectors, labels)
-        self.themes_ = self._describe(texts, vectors)
+        labels, self.centroids_ = self._fold_small(vectors, labels)
+        self.themes_ = self._describe(texts, vectors, labels)
+        self.labels_ = np.empty_like(labels)
+        self.labels_[order] = labels
+        for theme in self.themes_:
+            theme.representatives = [int(order[i]) for i in theme.representatives]
         self._report(1.0, f"Found {len(self.themes_)} themes")
         return self
 
@@ -102,15 +109,20 @@ class ThemeFinder:
         """The main theme index of each text."""
         return self.transform(texts).argmax(axis=1)
 
-    def rank_themes(self, scores: np.ndarray) -> list[list[tuple[int, float]]]:
-        """Per text, (theme, score) pairs: the main theme, then others above the threshold."""
+    def rank_themes(
+        self, scores: np.ndarray, main: np.ndarray | None = None
+    ) -> list[list[tuple[int, float]]]:
+        """Per text, (theme, score) pairs: the main theme, then others above the threshold.
+
+        `main` fixes each text's main theme (e.g. `labels_` for the texts `fit` saw);
+        otherwise it is the most similar theme.
+        """
         ranked = []
-        for row in scores:
-            order = np.argsort(-row)
-            picks = [(int(order[0]), float(row[order[0]]))]
-            picks += [
-                (int(i), float(row[i])) for i in order[1:3] if row[i] >= self.second_theme_threshold
-            ]
+        for i, row in enumerate(scores):
+            first = int(main[i]) if main is not None else int(row.argmax())
+            others = [int(j) for j in np.argsort(-row) if j != first][:2]
+            picks = [(first, float(row[first]))]
+            picks += [(j, float(row[j])) for j in others if row[j] >= self.second_theme_threshold]
             ranked.append(picks)
         return ranked
 
@@ -148,11 +160,13 @@ class ThemeFinder:
         )
         return labels, centroids
 
-    def _describe(self, texts: list[str], vectors: np.ndarray) -> list[FoundTheme]:
-        keywords = _distinctive_terms(texts, self.labels_, len(self.centroids_))
+    def _describe(
+        self, texts: list[str], vectors: np.ndarray, labels: np.ndarray
+    ) -> list[FoundTheme]:
+        keywords = _distinctive_terms(texts, labels, len(self.centroids_))
         themes = []
         for index, words in enumerate(keywords):
-            members = np.flatnonzero(self.labels_ == index)
+            members = np.flatnonzero(labels == index)
             closeness = vectors[members] @ self.centroids_[index]
             nearest = members[np.argsort(-closeness)][:10]
             themes.append(

@@ -8,10 +8,17 @@ from flask import Flask
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
 
 
-def create_app(overrides: Mapping[str, object] | None = None) -> Flask:
+def create_app(
+    overrides: Mapping[str, object] | None = None, instance_path: str | None = None
+) -> Flask:
     from feedback import auth, boards, cli, config, errors, extensions, ops, respond, web
 
-    app = Flask(__name__, template_folder="../templates", instance_relative_config=True)
+    app = Flask(
+        __name__,
+        template_folder="../templates",
+        instance_relative_config=True,
+        instance_path=instance_path,
+    )
     app.config.from_mapping(config.from_environment(app.instance_path))
     app.config.from_mapping(overrides or {})
     # The NHS macros read chained optional parameters, which needs ChainableUndefined.

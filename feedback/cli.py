@@ -40,7 +40,10 @@ def seed_demo() -> None:
 @click.option("--id-column", help="Column holding each row's own id (kept as the external id).")
 @click.option("--date-column", help="Column holding the date (ISO or UK day-first).")
 @click.option("--organisation-column", help="Column naming the organisation.")
-@click.option("--rating-column", help="Column holding the FFT rating, 1 (very good) to 5.")
+@click.option(
+    "--rating-column",
+    help="Column holding the FFT rating: a label, or 1 (very good) to 5 (very poor), 6 don't know.",
+)
 @click.option("--question-column", help="Column holding the free-text question's wording.")
 @click.option("--respondent-type", type=click.Choice(["staff", "patient", "carer"]))
 @click.option("--partnership", help="Partnership slug for --create (default: the first).")
@@ -52,10 +55,14 @@ def import_responses_command(file: Path, survey_slug: str, **options) -> None:
         raise click.ClickException(str(error)) from error
     if report.survey_created:
         click.echo(f"Created survey {survey_slug}.")
+    if report.encoding != "UTF-8":
+        click.echo(f"The file is not UTF-8; it was read as {report.encoding}.")
     click.echo(f"Added {report.added} responses; {report.already_present} were already imported.")
     if report.ratings_missing:
+        n = report.ratings_missing
         click.echo(
-            f"{report.ratings_missing} ratings were outside the scale and stored as missing."
+            f"{n} {'rating was' if n == 1 else 'ratings were'} outside the scale"
+            " and stored as missing."
         )
     for name in report.new_organisations:
         click.echo(f"New organisation {name!r} created with sector 'unknown'.")

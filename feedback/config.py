@@ -32,14 +32,14 @@ def from_environment(instance_path: str) -> dict[str, object]:
     return {
         "SECRET_KEY": _secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
-        "REDIS_URL": os.environ.get("REDIS_URL") or None,
+        # hide_parameters: a database error must never write an answer's text into a log.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
         "PRODUCTION": production,
         "DEBUG": False,
         # Respondent and API bodies are refused over 64 KB before they are read.
         "MAX_CONTENT_LENGTH": 64 * 1024,
-        "IMPORT_MAX_CONTENT_LENGTH": 50 * 1024 * 1024,
         "FREE_TEXT_MAX_LENGTH": 5000,
+        "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
         "SESSION_COOKIE_SECURE": production,
         "SESSION_COOKIE_HTTPONLY": True,

@@ -7,7 +7,8 @@ import secrets
 from flask import Flask, current_app, g, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import get_locale
-from flask_babel import gettext as _
+
+from feedback.services.reports import display_count
 
 RTL_LANGUAGES = {"ar", "ur", "fa", "he", "ps"}
 
@@ -23,12 +24,6 @@ def _csp_nonce() -> str:
     if "csp_nonce" not in g:
         g.csp_nonce = secrets.token_urlsafe(16)
     return g.csp_nonce
-
-
-def display_count(count: int) -> str:
-    """Counts under the suppression threshold read "fewer than N"."""
-    limit = current_app.config["SUPPRESSION_THRESHOLD"]
-    return f"{count:,}" if count >= limit else _("fewer than %(n)s", n=limit)
 
 
 def _template_context() -> dict[str, object]:

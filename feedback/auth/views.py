@@ -27,7 +27,8 @@ def _safe_next(target: str | None) -> str:
     if not target:
         return url_for("boards.index")
     parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+    unsafe = "\\" in target or target.startswith("//") or not target.startswith("/")
+    if parts.scheme or parts.netloc or unsafe:
         return url_for("boards.index")
     return target
 

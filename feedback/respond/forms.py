@@ -54,6 +54,9 @@ class AnswerForm(FlaskForm):
         ]
         if self.csrf_token.errors or self.submission_id.errors:
             summary.append({"text": str(_l(SESSION_EXPIRED)), "href": "#survey-form"})
+        if self.website.errors:
+            # Browser autofill can fill the hidden anti-spam field; say how to go on.
+            summary.append({"text": str(_l(NOT_SENT)), "href": "#survey-form"})
         return summary
 
 
@@ -61,6 +64,9 @@ SESSION_EXPIRED = (
     "The page timed out, so your answers have not been sent yet. "
     "They are still here: check them and select Send again."
 )
+
+
+NOT_SENT = "Your answers have not been sent yet. Check them and select Send again."
 
 
 def _field_for(question: Question) -> Field:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import abort, current_app, make_response, redirect, render_template, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,7 +22,7 @@ csrf.exempt(bp)
 @bp.get("/s/<slug>")
 @bp.get("/s/<slug>/<code>")
 def survey(slug: str, code: str | None = None):
-    survey, channel = _open_survey(slug, code)
+    survey, channel = surveys.open_survey_or_404(slug, code)
     form = AnswerForm.for_questions(
         survey.current_version.questions, data={"submission_id": str(uuid.uuid4())}
     )
@@ -32,7 +32,7 @@ def survey(slug: str, code: str | None = None):
 @bp.post("/s/<slug>")
 @bp.post("/s/<slug>/<code>")
 def submit(slug: str, code: str | None = None):
-    survey, channel = _open_survey(slug, code)
+    survey, channel = surveys.open_survey_or_404(slug, code)
     version = survey.current_version
     form = AnswerForm.for_questions(version.questions)
     if not form.validate_on_submit():
@@ -49,22 +49,37 @@ def submit(slug: str, code: str | None = None):
         db.session.rollback()
         current_app.logger.exception("Could not store a response")
         return _form_page(survey, channel, form, store_failed=True), 503
-    return redirect(url_for("respond.thanks", slug=slug), 303)
+    return redirect(url_for("respond.thanks", slug=slug, channel=code), 303)
 
 
 @bp.get("/s/<slug>/thanks")
 def thanks(slug: str):
     survey = surveys.published_survey_or_404(slug)
-    return render_template("respond/thanks.html", survey=survey)
+    channel = request.args.get("channel")
+    again = url_for("respond.survey", slug=slug, **({"code": channel} if channel else {}))
+    return render_template("respond/thanks.html", survey=survey, again=again)
 
 
-def _open_survey(slug: str, code: str | None):
-    """The survey and channel to answer; 404 if unknown, a "closed" page if not open."""
-    survey = surveys.published_survey_or_404(slug)
-    channel = surveys.channel_or_404(survey, code)
-    if survey.status != "open":
-        abort(make_response(render_template("respond/closed.html", survey=survey), 410))
-    return survey, channel
+@bp.get("/privacy")
+def privacy():
+    return render_template("respond/privacy.html")
+
+
+@bp.errorhandler(surveys.SurveyClosed)
+def closed(error: surveys.SurveyClosed):
+    return render_template("respond/closed.html", survey=error.survey), 410
+
+
+@bp.errorhandler(SQLAlchemyError)
+def database_unavailable(error: SQLAlchemyError):
+    """Nothing accepted is lost: if the database fails before the form can be shown
+    again, the answers come back as hidden fields with a button to send them again."""
+    db.session.rollback()
+    current_app.logger.error(
+        "Database unavailable on %s: %s", request.endpoint, type(error).__name__
+    )
+    fields = list(request.form.items(multi=True)) if request.method == "POST" else []
+    return render_template("respond/retry.html", fields=fields, action=request.path), 503
 
 
 def _form_page(survey, channel, form: AnswerForm, store_failed: bool = False) -> str:
@@ -83,8 +98,3 @@ def _form_page(survey, channel, form: AnswerForm, store_failed: bool = False) ->
         choice_items=choice_items,
         free_text_limit=current_app.config["FREE_TEXT_MAX_LENGTH"],
     )
-
-
-@bp.get("/privacy")
-def privacy():
-    return render_template("respond/privacy.html")

@@ -43,6 +43,7 @@ def member_partnerships(user: User, roles: tuple[str, ...] = BOARD_ROLES) -> lis
         select(Partnership)
         .join(Membership, Membership.partnership_id == Partnership.id)
         .where(Membership.user_id == user.id, Membership.role.in_(roles))
+        .where(Membership.organisation_id.is_(None))
         .distinct()
         .order_by(Partnership.name)
     )
@@ -55,6 +56,8 @@ def partnership_or_404(user: User, slug: str, roles: tuple[str, ...] = BOARD_ROL
         select(Partnership)
         .join(Membership, Membership.partnership_id == Partnership.id)
         .where(Partnership.slug == slug, Membership.user_id == user.id, Membership.role.in_(roles))
+        # An organisation's own members see only that organisation, not the partnership.
+        .where(Membership.organisation_id.is_(None))
         .limit(1)
     )
     partnership = db.session.scalar(query)

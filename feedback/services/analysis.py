@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from flask import current_app
 from sqlalchemy import insert, select
 
 from analysis import ThemeFinder, is_no_content
@@ -69,8 +70,13 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
         run.n_answers = len(answers)
         if len(answers) < MIN_ANSWERS:
             return _finish(run, "too_few", f"Too few answers to find themes ({len(answers)}).")
-        finder = ThemeFinder(progress=report).fit([text for _, text in answers])
-        ranked = finder.rank_themes(finder.transform([text for _, text in answers]))
+        # No theme smaller than the suppression threshold: its words would come from a
+        # handful of people.
+        finder = ThemeFinder(
+            min_theme_size=current_app.config["SUPPRESSION_THRESHOLD"], progress=report
+        ).fit([text for _, text in answers])
+        scores = finder.transform([text for _, text in answers])
+        ranked = finder.rank_themes(scores, main=finder.labels_)
         theme_ids = _stable_theme_ids(scope, finder, [i for i, _ in answers])
         _store_themes(run, scope, finder, theme_ids, [i for i, _ in answers])
         _store_assignments(run, theme_ids, answers, ranked)
@@ -79,7 +85,9 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
     except Exception as error:
         db.session.rollback()
         run = db.session.get(AnalysisRun, run.id)
-        _finish(run, "failed", f"Analysis failed: {error}")
+        _finish(
+            run, "failed", f"Analysis failed ({type(error).__name__}); the previous themes stay."
+        )
         raise
 
 
@@ -90,6 +98,11 @@ def latest_run(scope_key: str) -> AnalysisRun | None:
         .order_by(AnalysisRun.finished_at.desc())
         .limit(1)
     )
+
+
+def current_run(survey: Survey) -> AnalysisRun | None:
+    """The run a survey's themes come from: its own, else its partnership's."""
+    return latest_run(f"survey:{survey.id}") or latest_run(f"partnership:{survey.partnership_id}")
 
 
 def _start_run(scope: Scope) -> AnalysisRun:

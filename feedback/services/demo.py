@@ -102,29 +102,12 @@ class SeedSummary:
 def seed_demo() -> SeedSummary:
     """Create or complete the demo data; returns what a tester needs to try it."""
     summary = SeedSummary()
-    riverside = _partnership("riverside", "Riverside Place Partnership", ("North", "South"))
-    organisations = [_organisation(riverside, *spec) for spec in ORGANISATIONS]
-    patient = _survey(
-        riverside, "patient-fft", "Tell us about your care", "patients", patient_questions()
-    )
-    staff = _survey(riverside, "staff-pulse", "Staff pulse", "staff", staff_questions())
-    for survey in (patient, staff):
-        summary.channels += [f"/s/{survey.slug}/{c.code}" for c in _channels(survey, organisations)]
-    hillside = _partnership("hillside", "Hillside Health and Care Partnership", ("Hillside",))
-    hillside_gp = _organisation(
-        hillside, "hillside-medical", "Hillside Medical Centre", "primary_care", "Hillside", ()
-    )
-    hillside_survey = _survey(
-        hillside,
-        "hillside-fft",
-        "Hillside Medical Centre feedback",
-        "patients",
-        patient_questions(),
-    )
-    _channels(hillside_survey, [hillside_gp])
+    riverside, riverside_surveys, organisations = _riverside(summary)
+    hillside, hillside_survey, hillside_gp = _hillside()
     db.session.commit()
     summary.credentials = _users(riverside, hillside)
     rng = random.Random(20261123)
+    patient, staff = riverside_surveys
     for organisation in organisations:
         summary.responses_added += _patient_responses(
             patient, organisation, rng, PATIENTS_PER_ORGANISATION
@@ -137,17 +120,48 @@ def seed_demo() -> SeedSummary:
     return summary
 
 
+def _riverside(summary: SeedSummary):
+    """The main demo partnership: five organisations of different sectors, two surveys."""
+    riverside = _partnership("riverside", "Riverside Place Partnership", ("North", "South"))
+    organisations = [_organisation(riverside, *spec) for spec in ORGANISATIONS]
+    patient = _survey(
+        riverside, "patient-fft", "Tell us about your care", "patients", patient_questions()
+    )
+    staff = _survey(riverside, "staff-pulse", "Staff pulse", "staff", staff_questions())
+    for survey in (patient, staff):
+        summary.channels += [f"/s/{survey.slug}/{c.code}" for c in _channels(survey, organisations)]
+    return riverside, (patient, staff), organisations
+
+
+def _hillside():
+    """A small second partnership: its people must never see Riverside's data."""
+    hillside = _partnership("hillside", "Hillside Health and Care Partnership", ("Hillside",))
+    gp = _organisation(
+        hillside, "hillside-medical", "Hillside Medical Centre", "primary_care", "Hillside", ()
+    )
+    survey = _survey(
+        hillside,
+        "hillside-fft",
+        "Hillside Medical Centre feedback",
+        "patients",
+        patient_questions(),
+    )
+    _channels(survey, [gp])
+    return hillside, survey, gp
+
+
 def describe(summary: SeedSummary) -> str:
+    base = current_app.config["BASE_URL"]
     lines = [
         f"Demo data ready: {summary.responses_total} responses "
         f"({summary.responses_added} added this time).",
         "",
-        "Sign in at /sign-in as:",
+        f"Sign in at {base}/sign-in as:",
     ]
     for role, (email, password) in summary.credentials.items():
         lines.append(f"  {role:<24} {email:<34} password: {password}")
     lines += ["", "Survey links (one per organisation):"]
-    lines += [f"  {path}" for path in summary.channels]
+    lines += [f"  {base}{path}" for path in summary.channels]
     return "\n".join(lines)
 
 

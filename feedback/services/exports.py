@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from feedback.extensions import db
 from feedback.models import Answer, Question, Response, Survey, Theme, ThemeAssignment
-from feedback.services.analysis import latest_run
+from feedback.services.analysis import current_run
 
 THEME_COLUMNS = ("response_id", "question_id", "theme_id", "theme_label", "rank")
 RESPONSE_COLUMNS = ("response_id", "question_id", "text", "sentiment", "themes", "safeguarding")
@@ -46,7 +46,7 @@ def _free_text_answers(survey: Survey):
 
 def _assignments(survey: Survey) -> dict[uuid.UUID, list[tuple[int, Theme]]]:
     """Answer id -> [(rank, theme)], from the survey's run or else its partnership's."""
-    run = latest_run(f"survey:{survey.id}") or latest_run(f"partnership:{survey.partnership_id}")
+    run = current_run(survey)
     if run is None:
         return {}
     query = (

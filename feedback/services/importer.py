@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from flask import current_app
 from sqlalchemy import select
 
 from feedback.extensions import db
@@ -50,17 +53,31 @@ class ImportReport:
     ratings_missing: int = 0
     new_organisations: list[str] = field(default_factory=list)
     survey_created: bool = False
+    encoding: str = "UTF-8"
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(path: Path, report: ImportReport | None = None) -> list[tuple[int, dict[str, str]]]:
     """(line number, row) from a CSV or the first sheet of an XLSX; line 1 is the header."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        yield from _xlsx_rows(path)
-        return
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
+        return list(_xlsx_rows(path))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel saves CSV as Windows-1252 unless told otherwise.
+        text = raw.decode("cp1252", errors="replace")
+        if report is not None:
+            report.encoding = "Windows-1252"
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows = []
+    try:
         for row in reader:
-            yield reader.line_num, {k.strip(): (v or "") for k, v in row.items() if k}
+            rows.append((reader.line_num, {k.strip(): (v or "") for k, v in row.items() if k}))
+    except csv.Error as error:
+        raise ImportError_(
+            f"Line {reader.line_num}: the file is not valid CSV ({error})."
+        ) from error
+    return rows
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -102,9 +119,9 @@ def import_responses(path: Path, options: ImportOptions) -> ImportReport:
     """Import every good row of the file into the survey; re-running adds nothing twice."""
     if not path.exists():
         raise ImportError_(f"No file at {path}")
-    rows = list(read_rows(path))
-    _check_columns(rows, options)
     report = ImportReport()
+    rows = read_rows(path, report)
+    _check_columns(rows, options)
     survey = _survey(options, report)
     importer = _RowImporter(survey, options, report)
     for line, row in rows:
@@ -169,7 +186,7 @@ def _survey(options: ImportOptions, report: ImportReport) -> Survey:
 
 
 def _partnership(slug: str | None) -> Partnership:
-    query = select(Partnership).order_by(Partnership.name).limit(1)
+    query = select(Partnership).order_by(Partnership.created_at, Partnership.slug).limit(1)
     if slug:
         query = select(Partnership).where(Partnership.slug == slug)
     partnership = db.session.scalar(query)
@@ -180,6 +197,14 @@ def _partnership(slug: str | None) -> Partnership:
             else "No partnership yet: run seed-demo or create one."
         )
     return partnership
+
+
+def _import_only(survey: Survey) -> bool:
+    """A survey nobody answers on the web: closed, with imported responses only."""
+    answered_here = db.session.scalar(
+        select(Response.id).where(Response.survey_id == survey.id, Response.source != "import")
+    )
+    return survey.status != "open" and answered_here is None
 
 
 def _slug(text: str) -> str:
@@ -193,24 +218,28 @@ class _RowImporter:
         self.survey, self.options, self.report = survey, options, report
         self.version = survey.current_version
         self.partnership = db.session.get(Partnership, survey.partnership_id)
-        self.max_length = 5000
+        self.max_length = current_app.config["FREE_TEXT_MAX_LENGTH"]
         self.seen = set(
             db.session.scalars(select(Response.external_id).where(Response.survey_id == survey.id))
         )
+        self.occurrences: Counter[str] = Counter()
         self.organisations = {o.short_name: o for o in self.partnership.organisations}
         self.organisations.update({_slug(o.name): o for o in self.partnership.organisations})
+        # Published content is immutable: only a survey made by import takes new questions.
+        self.may_add_questions = report.survey_created or _import_only(survey)
         self.pending: list[Response] = []
 
     def add(self, line: int, row: dict[str, str]) -> None:
         try:
-            new = self._new_response(row)
+            external_id = self._external_id(row)
+            if external_id in self.seen:
+                self.report.already_present += 1
+                return
+            new = self._new_response(row, external_id)
         except ValueError as error:
             self.report.bad_rows.append((line, str(error)))
             return
-        if new.external_id in self.seen:
-            self.report.already_present += 1
-            return
-        self.seen.add(new.external_id)
+        self.seen.add(external_id)
         self.pending.append(build_response(self.version, None, new))
         if len(self.pending) >= BATCH:
             self.flush()
@@ -221,7 +250,7 @@ class _RowImporter:
         self.report.added += len(self.pending)
         self.pending = []
 
-    def _new_response(self, row: dict[str, str]) -> NewResponse:
+    def _new_response(self, row: dict[str, str], external_id: str) -> NewResponse:
         opts = self.options
         text = (row.get(opts.text_column) or "").strip()
         if len(text) > self.max_length:
@@ -229,16 +258,14 @@ class _RowImporter:
         values = {self._text_question(row).code: text}
         if opts.rating_column:
             values["fft"] = self._rating(row.get(opts.rating_column, ""))
-        external_id = self._external_id(row)
+        day = (row.get(opts.date_column) or "").strip() if opts.date_column else ""
         return NewResponse(
             submission_id=uuid.uuid5(IMPORT_NAMESPACE, f"{self.survey.id}:{external_id}"),
             values=values,
             respondent_type=opts.respondent_type or self.survey.default_respondent_type,
             source="import",
             external_id=external_id,
-            submitted_on=parse_date(row[opts.date_column])
-            if opts.date_column and row.get(opts.date_column, "").strip()
-            else date.today(),
+            submitted_on=parse_date(day) if day else date.today(),
             organisation_id=self._organisation(row),
         )
 
@@ -248,14 +275,18 @@ class _RowImporter:
             if not value:
                 raise ValueError(f"the {self.options.id_column} column is empty")
             return value[:200]
-        # Without an id column, the row's own content identifies it, so a re-run matches.
+        # Without an id column the row's content identifies it, counted so that two
+        # identical rows stay two responses and a re-run of the file still matches.
         content = "\x1f".join(f"{k}={v}" for k, v in sorted(row.items()))
-        return "row:" + hashlib.sha256(content.encode()).hexdigest()[:32]
+        self.occurrences[content] += 1
+        digest = hashlib.sha256(f"{content}\x1e{self.occurrences[content]}".encode()).hexdigest()
+        return "row:" + digest[:32]
 
     def _rating(self, value: str) -> str:
         value = value.strip()
         code = FFT_BY_LABEL.get(value.lower())
-        if code is None and value.isdigit() and 1 <= int(value) <= 5:
+        if code is None and value.isdigit() and 1 <= int(value) <= len(FFT_CHOICES):
+            # FFT files code 1 (very good) to 5 (very poor), and 6 for "don't know".
             code = FFT_CHOICES[int(value) - 1][0]
         if code is None:
             if value:
@@ -264,22 +295,26 @@ class _RowImporter:
         return code
 
     def _text_question(self, row: dict[str, str]) -> Question:
-        wording = (
-            (row.get(self.options.question_column) or "").strip()
-            if self.options.question_column
-            else ""
-        )
+        column = self.options.question_column
+        wording = (row.get(column) or "").strip() if column else ""
         free_text = [q for q in self.version.questions if q.type == "free_text"]
         for question in free_text:
             if not wording or wording in (question.text, question.code):
                 return question
-        # Imported wordings become free-text questions of the imported survey's version.
-        wording = wording or "Comment"
+        if not self.may_add_questions:
+            raise ValueError(
+                f"the survey has no question {wording or 'for free text'!r}; "
+                "questions can only be added to a survey made by import"
+            )
+        return self._add_question(wording or "Comment")
+
+    def _add_question(self, wording: str) -> Question:
+        codes = {q.code for q in self.version.questions}
+        code, number = _slug(wording), 2
+        while code in codes:
+            code, number = f"{_slug(wording)}-{number}", number + 1
         question = Question(
-            code=_slug(wording),
-            type="free_text",
-            text=wording,
-            position=len(self.version.questions),
+            code=code, type="free_text", text=wording, position=len(self.version.questions)
         )
         self.version.questions.append(question)
         db.session.flush()

@@ -7,11 +7,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from flask import current_app
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Answer, Question, Response, Survey, Theme, ThemeAssignment
-from feedback.services.analysis import latest_run
+from feedback.services.analysis import current_run, latest_run
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE
 
 QUOTE_LENGTH = 240
@@ -37,13 +38,11 @@ class FftSummary:
     def suppressed(self) -> bool:
         return not shown(self.total)
 
-    @property
-    def percent_positive(self) -> int:
-        return round(100 * self.positive / self.total) if self.total else 0
-
-    @property
-    def percent_negative(self) -> int:
-        return round(100 * self.negative / self.total) if self.total else 0
+    def share(self, part: int) -> str:
+        """A part as a percentage, unless the percentage would give away a count under 10."""
+        if 0 < part < threshold():
+            return _("fewer than %(n)s answers", n=threshold())
+        return f"{round(100 * part / self.total)}%" if self.total else "0%"
 
 
 def fft_summary(survey: Survey) -> FftSummary:
@@ -70,33 +69,59 @@ class ThemeSummary:
     by_group: dict[str, int] = field(default_factory=dict)
     quotes: list[str] = field(default_factory=list)
 
+    @property
+    def size_shown(self) -> str:
+        return display_count(self.size)
+
+    @property
+    def split_shown(self) -> list[tuple[str, str]]:
+        """(group, count as shown) for each group present, with complementary suppression."""
+        return suppress_breakdown(self.size, self.by_group)
+
 
 @dataclass
 class ThemeReport:
     run: AnalysisRun | None
     themes: list[ThemeSummary]
-    unthemed: int = 0
+
+
+def display_count(count: int) -> str:
+    return f"{count:,}" if shown(count) else _("fewer than %(n)s", n=threshold())
+
+
+def suppress_breakdown(total: int, parts: dict[str, int]) -> list[tuple[str, str]]:
+    """Counts under the threshold read "fewer than N"; when only one part of a shown total
+    would be hidden, the next smallest is hidden too, so no hidden count is the difference
+    between the total and the parts shown. Groups with no one in them are left out."""
+    present = {group: n for group, n in parts.items() if n > 0}
+    hidden = {group for group, n in present.items() if not shown(n)}
+    if len(hidden) == 1 and shown(total):
+        others = sorted((n, group) for group, n in present.items() if group not in hidden)
+        if others:
+            hidden.add(others[0][1])
+    if not shown(total):
+        hidden = set(present)
+    return [
+        (group, _("fewer than %(n)s", n=threshold()) if group in hidden else f"{n:,}")
+        for group, n in present.items()
+    ]
 
 
 def theme_report(partnership_id: uuid.UUID, survey: Survey | None = None) -> ThemeReport:
     """Themes largest first, from the survey's own run or else the partnership-wide run."""
-    run = None
-    if survey is not None:
-        run = latest_run(f"survey:{survey.id}")
-    run = run or latest_run(f"partnership:{partnership_id}")
+    run = current_run(survey) if survey is not None else latest_run(f"partnership:{partnership_id}")
     if run is None:
         return ThemeReport(run=None, themes=[])
     counts = _main_theme_counts(run, survey)
     themes = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(counts)))}
     quotes = _quotes(themes.values(), survey)
-    summaries = [
-        ThemeSummary(themes[theme_id], sum(groups.values()), dict(groups), quotes.get(theme_id, []))
-        for theme_id, groups in counts.items()
-    ]
+    summaries = []
+    for theme_id, groups in counts.items():
+        size = sum(groups.values())
+        ordered = {g: groups.get(g, 0) for g in RESPONDENT_GROUPS}
+        safe_quotes = quotes.get(theme_id, []) if shown(size) else []
+        summaries.append(ThemeSummary(themes[theme_id], size, ordered, safe_quotes))
     summaries.sort(key=lambda s: (-s.size, s.theme.display_name))
-    for summary in summaries:
-        if not shown(summary.size):
-            summary.quotes = []
     return ThemeReport(run=run, themes=summaries)
 
 

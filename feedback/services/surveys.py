@@ -36,6 +36,23 @@ def published_survey_or_404(slug: str) -> Survey:
     return survey
 
 
+class SurveyClosed(Exception):
+    """The survey was published but takes no answers now."""
+
+    def __init__(self, survey: Survey):
+        super().__init__(survey.slug)
+        self.survey = survey
+
+
+def open_survey_or_404(slug: str, code: str | None = None) -> tuple[Survey, Channel | None]:
+    """The survey and channel to answer: 404 if unknown, SurveyClosed if not open."""
+    survey = published_survey_or_404(slug)
+    channel = channel_or_404(survey, code)
+    if survey.status != "open":
+        raise SurveyClosed(survey)
+    return survey, channel
+
+
 def channel_or_404(survey: Survey, code: str | None) -> Channel | None:
     if code is None:
         return None

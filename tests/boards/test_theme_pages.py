@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from feedback.models import Survey
-from feedback.services.analysis import Scope, run_analysis
+from feedback.extensions import db
+from feedback.models import AnalysisRun, Survey, Theme, ThemeAssignment
+from feedback.services.reports import suppress_breakdown
 from feedback.services.responses import NewResponse, record_response
-from tests.conftest import make_partnership, make_survey, make_user, parse_page, sign_in
+from tests.conftest import (
+    PASSWORD,
+    csrf_token,
+    make_partnership,
+    make_survey,
+    make_user,
+    parse_page,
+    sign_in,
+)
 
 WAITING = [
+    "Long waiting times again, call me on 07700 900123",
     "Waited four hours in A&E with no update",
     "The wait for an appointment was far too long",
-    "Long waiting times again, call me on 07700 900123",
     "Waiting room was packed and the wait endless",
 ]
 KIND = [
@@ -24,12 +33,18 @@ KIND = [
     "Kind, caring staff on the ward",
     "Every nurse was kind and patient",
 ]
+PARKING = [
+    "Parking at the hospital is impossible",
+    "No parking spaces left in the car park",
+    "Car park charges are far too high",
+    "Could not find anywhere to park the car",
+]
+THEMES_URL = "/boards/riverside/surveys/patient-fft/themes"
 
 
-def add_responses(
-    survey: Survey, texts: list[str], respondent_type: str = "patient", fft: str = "good"
-) -> None:
-    version = survey.current_version
+def add_responses(survey: Survey, texts: list[str], respondent_type: str, fft: str) -> list:
+    """Store one response per text; returns the free-text answers."""
+    answers = []
     for text in texts:
         new = NewResponse(
             submission_id=uuid.uuid4(),
@@ -37,79 +52,135 @@ def add_responses(
             respondent_type=respondent_type,
             submitted_on=date.today(),
         )
-        record_response(version, None, new)
+        response, _ = record_response(survey.current_version, None, new)
+        answers += [a for a in response.answers if a.text_raw]
+    return answers
+
+
+def store_run(partnership, themes: dict[str, list]) -> None:
+    """A finished partnership-wide run with the given themes, as the theme engine stores it."""
+    run = AnalysisRun(
+        partnership_id=partnership.id,
+        scope=f"partnership:{partnership.id}",
+        status="succeeded",
+        finished_at=datetime.now(UTC),
+        n_answers=sum(map(len, themes.values())),
+    )
+    db.session.add(run)
+    for label, answers in themes.items():
+        theme = Theme(
+            id=uuid.uuid4(),
+            partnership_id=partnership.id,
+            scope=run.scope,
+            label=label,
+            keywords=label.lower().split(),
+            quote_answer_ids=[str(a.id) for a in answers[:3]],
+        )
+        db.session.add(theme)
+        db.session.flush()
+        db.session.add_all(
+            ThemeAssignment(run_id=run.id, answer_id=a.id, theme_id=theme.id) for a in answers
+        )
+    db.session.commit()
 
 
 @pytest.fixture
 def themed(db):
-    """A partnership whose patient survey has been themed."""
+    """A partnership themed across two surveys: the kind-staff theme has only 7 answers
+    from the patient survey, so on that survey's page it is a small theme."""
     partnership = make_partnership()
     survey = make_survey(partnership)
-    add_responses(survey, WAITING * 6, fft="poor")
-    add_responses(survey, KIND * 2, respondent_type="carer")
-    run_analysis(Scope(partnership, survey))
+    other = make_survey(partnership, slug="other-fft")
+    waiting = add_responses(survey, WAITING * 6, "patient", "poor")
+    kind = add_responses(survey, KIND[:3] * 2 + KIND[:1], "carer", "good")
+    kind += add_responses(other, KIND * 4, "patient", "good")
+    parking = add_responses(other, PARKING * 3, "patient", "poor")
+    store_run(partnership, {"Waiting times": waiting, "Kind staff": kind, "Parking": parking})
     return partnership, survey
 
 
+def board_page(client, themed, url=THEMES_URL):
+    sign_in(client, make_user(themed[0], "board"))
+    return parse_page(client.get(url))
+
+
+def sizes(page) -> list[str]:
+    return [section.strong.get_text(strip=True) for section in page.select("section")]
+
+
 def test_board_pages_need_sign_in(client, themed):
-    response = client.get("/boards/riverside/surveys/patient-fft/themes")
+    response = client.get(THEMES_URL)
     assert response.status_code == 302
-    assert "/sign-in" in response.headers["Location"]
+    assert response.headers["Location"].startswith("/sign-in")
 
 
 def test_wrong_password_shows_an_error_and_no_session(client, themed):
     user = make_user(themed[0], "board")
-    page = client.get("/sign-in")
-    from tests.conftest import csrf_token
-
-    response = client.post(
-        "/sign-in",
-        data={
-            "email": user.email,
-            "password": "wrong",
-            "csrf_token": csrf_token(page.get_data(as_text=True)),
-        },
-    )
+    token = csrf_token(client.get("/sign-in").get_data(as_text=True))
+    data = {"email": user.email, "password": "wrong", "csrf_token": token}
+    response = client.post("/sign-in", data=data)
     assert response.status_code == 400
     assert "correct email address and password" in parse_page(response).get_text()
     assert client.get("/boards/").status_code == 302
 
 
-def test_board_member_sees_themes_largest_first_with_sizes_and_split(client, themed):
-    sign_in(client, make_user(themed[0], "board"))
-    page = parse_page(client.get("/boards/riverside/surveys/patient-fft/themes"))
-    sizes = [s.select_one("strong").get_text(strip=True) for s in page.select("section")]
-    shown = [int(size) for size in sizes if size.isdigit()]
-    assert shown == sorted(shown, reverse=True) and shown[0] >= 10
-    assert sizes[-1] == "fewer than 10", "the kind-staff theme has only 8 answers"
-    split = page.select("section")[0].select(".nhsuk-summary-list__row")
-    assert [row.dt.get_text(strip=True) for row in split] == ["Staff", "Patients", "Carers"]
+def test_themes_are_largest_first_with_small_ones_suppressed(client, themed):
+    shown = sizes(board_page(client, themed))
+    assert shown == ["24", "fewer than 10"]
+
+
+def test_no_split_shows_a_small_count_or_hides_just_one(client, themed):
+    page = board_page(client, themed, "/boards/riverside/themes")
+    for section in page.select("section"):
+        split = {
+            row.dt.get_text(strip=True): row.dd.get_text(strip=True)
+            for row in section.select("dl div")
+        }
+        assert set(split) <= {"Patients", "Carers"}, "only groups with answers are listed"
+        hidden = [group for group, text in split.items() if text == "fewer than 10"]
+        assert all(
+            text.isdigit() and int(text) >= 10 for g, text in split.items() if g not in hidden
+        )
+        assert len(hidden) != 1, f"a lone hidden count is the total minus the others: {split}"
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "hidden"),
+    [
+        (25, {"patient": 20, "carer": 5}, {"patient", "carer"}),
+        (40, {"patient": 20, "carer": 5, "staff": 15}, {"carer", "staff"}),
+        (30, {"patient": 12, "carer": 4, "staff": 14}, {"carer", "patient"}),
+        (26, {"patient": 20, "carer": 3, "staff": 3}, {"carer", "staff"}),
+        (8, {"patient": 8}, {"patient"}),
+        (30, {"patient": 30, "staff": 0}, set()),
+    ],
+)
+def test_no_hidden_count_is_the_difference_of_shown_counts(app, total, parts, hidden):
+    with app.test_request_context():
+        shown = dict(suppress_breakdown(total, parts))
+    assert {group for group, text in shown.items() if text.startswith("fewer")} == hidden
+    assert "staff" not in shown or parts["staff"] > 0
 
 
 def test_fft_score_shows_percent_good_and_poor(client, themed):
-    sign_in(client, make_user(themed[0], "board"))
-    page = parse_page(client.get("/boards/riverside/surveys/patient-fft/themes"))
-    assert page.select_one("#fft-score").get_text(" ", strip=True) == "25% good, 75% poor"
+    page = board_page(client, themed)
+    assert (
+        page.select_one("#fft-score").get_text(" ", strip=True)
+        == "fewer than 10 answers good, 77% poor"
+    )
 
 
 def test_quotes_are_redacted_and_withheld_for_small_themes(client, themed):
-    sign_in(client, make_user(themed[0], "board"))
-    page = parse_page(client.get("/boards/riverside/surveys/patient-fft/themes"))
-    text = page.get_text(" ")
-    assert "07700" not in text
-    small = [s for s in page.select("section") if s.strong.get_text(strip=True) == "fewer than 10"]
-    assert small and all(not s.select("blockquote") for s in small)
-    assert any(s.select("blockquote") for s in page.select("section"))
+    page = board_page(client, themed)
+    assert "07700" not in page.get_text(" ")
+    big, small = page.select("section")
+    assert big.select("blockquote") and not small.select("blockquote")
+    assert "[phone]" in big.get_text()
 
 
 def test_board_member_of_another_partnership_gets_not_found(client, themed):
-    other = make_partnership("hillside")
-    sign_in(client, make_user(other, "board"))
-    for url in (
-        "/boards/riverside/",
-        "/boards/riverside/themes",
-        "/boards/riverside/surveys/patient-fft/themes",
-    ):
+    sign_in(client, make_user(make_partnership("hillside"), "board"))
+    for url in ("/boards/riverside/", "/boards/riverside/themes", THEMES_URL):
         assert client.get(url).status_code == 404, url
 
 
@@ -118,39 +189,35 @@ def test_author_role_cannot_read_board_pages(client, themed):
     assert client.get("/boards/riverside/").status_code == 404
 
 
+def test_organisation_level_member_does_not_see_the_whole_partnership(client, themed, db):
+    user = make_user(themed[0], "board")
+    user.memberships[0].organisation_id = themed[0].organisations[0].id
+    db.session.commit()
+    sign_in(client, user)
+    assert client.get("/boards/riverside/").status_code == 404
+
+
 def test_survey_of_another_partnership_is_not_found_under_this_one(client, themed):
-    other = make_partnership("hillside")
-    make_survey(other, slug="hillside-fft")
+    make_survey(make_partnership("hillside"), slug="hillside-fft")
     sign_in(client, make_user(themed[0], "board"))
     assert client.get("/boards/riverside/surveys/hillside-fft/themes").status_code == 404
 
 
-def test_open_redirect_in_next_is_refused(client, themed):
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example", "/\\evil.example"])
+def test_open_redirect_in_next_is_refused(client, themed, target):
     user = make_user(themed[0], "board")
-    page = client.get("/sign-in")
-    from tests.conftest import PASSWORD, csrf_token
-
-    response = client.post(
-        "/sign-in?next=https://evil.example/",
-        data={
-            "email": user.email,
-            "password": PASSWORD,
-            "csrf_token": csrf_token(page.get_data(as_text=True)),
-        },
-    )
+    token = csrf_token(client.get("/sign-in").get_data(as_text=True))
+    data = {"email": user.email, "password": PASSWORD, "csrf_token": token}
+    response = client.post(f"/sign-in?next={target}", data=data)
     assert response.headers["Location"] == "/boards/"
 
 
 def test_partnership_page_lists_surveys_with_fft_scores(client, themed):
-    sign_in(client, make_user(themed[0], "board"))
-    page = parse_page(client.get("/boards/riverside/"))
-    assert "25% / 75%" in page.get_text()
+    page = board_page(client, themed, "/boards/riverside/")
+    assert "fewer than 10 answers / 77%" in page.get_text()
 
 
 def test_sign_out_ends_the_session(client, themed):
-    sign_in(client, make_user(themed[0], "board"))
-    page = client.get("/boards/riverside/")
-    from tests.conftest import csrf_token
-
-    client.post("/sign-out", data={"csrf_token": csrf_token(page.get_data(as_text=True))})
+    page = board_page(client, themed, "/boards/riverside/")
+    client.post("/sign-out", data={"csrf_token": page.select_one("[name=csrf_token]")["value"]})
     assert client.get("/boards/riverside/").status_code == 302

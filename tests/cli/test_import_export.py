@@ -9,8 +9,8 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from feedback.models import Organisation, Response, Survey
-from tests.conftest import make_partnership
+from feedback.models import Answer, Organisation, Response, Survey
+from tests.conftest import make_partnership, make_survey
 
 TOPICS = [
     "The wait in A&E was far too long",
@@ -110,9 +110,49 @@ def test_ratings_outside_the_scale_are_stored_as_missing_and_counted(app, db, tm
     make_partnership()
     rows = sample_rows(5)
     rows[0]["rating"], rows[1]["rating"] = "7", "6"
-    result = run(app, "import-responses", str(write_csv(tmp_path / "in.csv", rows)), *IMPORT)
-    assert "2 ratings were outside the scale" in result.output
+    path = write_csv(tmp_path / "in.csv", rows)
+    result = run(app, "import-responses", str(path), *IMPORT)
+    assert "1 rating was outside the scale" in result.output
     assert count(db, Response) == 5
+    ratings = db.session.scalars(select(Answer.value).where(Answer.value.is_not(None)))
+    assert "dont_know" in set(ratings), "an FFT file's 6 means don't know"
+    again = run(app, "import-responses", str(path), *IMPORT)
+    assert "outside the scale" not in again.output, "rows already imported are not re-read"
+
+
+def test_identical_rows_without_an_id_stay_two_responses_and_rerun_adds_none(app, db, tmp_path):
+    make_partnership()
+    rows = [{"text": "Lovely staff", "date": "01/03/2024"}] * 2
+    path = write_csv(tmp_path / "in.csv", rows)
+    args = ("--survey", "dup", "--create", "--text-column", "text", "--date-column", "date")
+    assert "Added 2 responses" in run(app, "import-responses", str(path), *args).output
+    assert "Added 0 responses" in run(app, "import-responses", str(path), *args).output
+    assert count(db, Response) == 2
+
+
+def test_a_windows_1252_csv_from_excel_is_read_and_said_so(app, db, tmp_path):
+    make_partnership()
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text\nThe caf\u00e9 charged \u00a33 for tea\n".encode("cp1252"))
+    result = run(
+        app, "import-responses", str(path), "--survey", "w", "--create", "--text-column", "text"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Windows-1252" in result.output
+    texts = set(db.session.scalars(select(Answer.text_raw).where(Answer.text_raw.is_not(None))))
+    assert texts == {"The caf\u00e9 charged \u00a33 for tea"}
+
+
+def test_import_does_not_reword_a_survey_people_answer_on_the_web(app, db, tmp_path):
+    make_survey(make_partnership())
+    path = write_csv(tmp_path / "in.csv", sample_rows(4))
+    result = run(
+        app,
+        *("import-responses", str(path), "--survey", "patient-fft", "--text-column"),
+        *("text", "--id-column", "id", "--question-column", "question"),
+    )
+    assert "questions can only be added to a survey made by import" in result.output
+    assert count(db, Response) == 0
 
 
 def test_import_reads_xlsx_with_dates_as_cells(app, db, tmp_path):

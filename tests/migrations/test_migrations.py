@@ -55,7 +55,9 @@ def tables(url: str) -> set[str]:
 @pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
 def test_upgrade_to_head_and_downgrade_to_base_with_data(database, request, tmp_path):
     url = request.getfixturevalue(database)
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"})
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"}, instance_path=tmp_path
+    )
     with app.app_context():
         upgrade(directory=MIGRATIONS)
         assert {"responses", "answers", "themes", "theme_assignments"} <= tables(url)
@@ -66,3 +68,25 @@ def test_upgrade_to_head_and_downgrade_to_base_with_data(database, request, tmp_
         from feedback.extensions import db
 
         db.engine.dispose()
+
+
+@pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
+def test_the_migrations_build_exactly_the_schema_the_models_describe(database, request, tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from feedback.extensions import db
+
+    url = request.getfixturevalue(database)
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"}, instance_path=tmp_path
+    )
+    with app.app_context():
+        upgrade(directory=MIGRATIONS)
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "render_as_batch": True}
+            )
+            differences = compare_metadata(context, db.metadata)
+        db.engine.dispose()
+    assert differences == [], "a model change needs a migration: flask --app wsgi db migrate"

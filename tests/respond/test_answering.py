@@ -232,3 +232,97 @@ def test_privacy_page_says_what_is_and_is_not_stored(client, db):
     page = parse_page(client.get("/privacy"))
     text = page.get_text(" ")
     assert "IP address" in text and "the day you answered" in text
+
+
+def test_a_response_row_holds_only_what_the_privacy_page_promises(client, survey, db):
+    client.post("/s/patient-fft", data=form_data(answer_page(client), fft="good"))
+    row = db.session.execute(select(Response.__table__)).mappings().one()
+    assert set(row.keys()) == {
+        "id",
+        "submission_id",
+        "survey_id",
+        "version_id",
+        "channel_id",
+        "organisation_id",
+        "respondent_type",
+        "language",
+        "source",
+        "external_id",
+        "submitted_on",
+    }
+
+
+def test_a_failed_store_logs_no_answer_text(client, survey, db, failing_inserts, caplog):
+    soup = answer_page(client)
+    client.post("/s/patient-fft", data=form_data(soup, fft="good", good="Secret remark 4417"))
+    assert "Could not store a response" in caplog.text
+    assert "4417" not in caplog.text
+
+
+def test_a_database_outage_before_the_form_keeps_the_answers_to_send_again(client, survey, db):
+    soup = answer_page(client)
+    data = form_data(soup, fft="poor", better="Ward too cold")
+    from sqlalchemy import text
+
+    with db.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE surveys RENAME TO surveys_away"))
+    try:
+        response = client.post("/s/patient-fft", data=data)
+    finally:
+        db.session.rollback()
+        with db.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE surveys_away RENAME TO surveys"))
+    page = parse_page(response)
+    assert response.status_code == 503
+    assert page.h1.get_text(strip=True) == "Your answers have not been sent yet"
+    kept = {i["name"]: i["value"] for i in page.select("form input[type=hidden]")}
+    assert kept["better"] == "Ward too cold" and kept["submission_id"] == data["submission_id"]
+    assert client.post("/s/patient-fft", data=kept).status_code == 303
+    assert count_responses(db) == 1
+
+
+def test_answer_again_keeps_the_channel(client, survey, db):
+    code = survey.channels[0].code
+    soup = answer_page(client, f"/s/patient-fft/{code}")
+    thanks = client.post(f"/s/patient-fft/{code}", data=form_data(soup, fft="good"))
+    page = parse_page(client.get(thanks.headers["Location"]))
+    link = page.find("a", string="Answer again for someone else")
+    assert link["href"] == f"/s/patient-fft/{code}"
+
+
+def test_a_filled_honeypot_says_the_answers_were_not_sent(client, survey, db):
+    data = form_data(answer_page(client), fft="good", good="Fine", website="autofilled")
+    page = parse_page(client.post("/s/patient-fft", data=data))
+    assert "have not been sent yet" in page.select_one(".nhsuk-error-summary").get_text()
+    assert page.select_one("textarea#good").get_text() == "Fine"
+
+
+def test_a_form_left_open_past_the_token_lifetime_can_be_sent_again(
+    client, survey, db, monkeypatch
+):
+    import time
+
+    soup = answer_page(client)
+    later = time.time() + 48 * 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    page = parse_page(client.post("/s/patient-fft", data=form_data(soup, fft="good")))
+    assert "timed out" in page.select_one(".nhsuk-error-summary").get_text()
+    assert client.post("/s/patient-fft", data=form_data(page, fft="good")).status_code == 303
+    assert count_responses(db) == 1
+
+
+def test_a_post_without_a_session_cookie_is_refused_with_answers_kept(client, survey, db):
+    data = form_data(answer_page(client), fft="good", better="Parking")
+    client.delete_cookie("session")
+    page = parse_page(client.post("/s/patient-fft", data=data))
+    assert "timed out" in page.select_one(".nhsuk-error-summary").get_text()
+    assert page.select_one("textarea#better").get_text() == "Parking"
+    assert count_responses(db) == 0
+
+
+def test_staff_pulse_opens_for_a_team_with_the_agreement_questions(client, db):
+    survey = make_survey(make_partnership(), slug="staff-pulse", audience="staff")
+    page = answer_page(client, f"/s/staff-pulse/{survey.channels[0].code}")
+    labels = {label.get_text(strip=True) for label in page.select(".nhsuk-radios__label")}
+    assert {"Strongly agree", "Strongly disagree"} <= labels
+    assert page.select_one("textarea") is not None
