@@ -44,3 +44,50 @@ def is_no_content(text: str | None) -> bool:
     if cleaned in _NO_CONTENT:
         return True
     return _LETTERS.search(cleaned) is None
+
+
+_NOTHING = {
+    "nothing",
+    "none",
+    "no",
+    "nope",
+    "nothing really",
+    "nothing else",
+    "nothing at all",
+    "not really",
+    "nothing to improve",
+    "nothing to change",
+    "no improvements",
+    "no improvement",
+    "none really",
+    "cant think of anything",
+    "can't think of anything",
+}
+_IMPROVE = re.compile(
+    r"\b(better|improve\w*|change\w*|differen\w*|wrong|worse|fix|should|could)\b", re.I
+)
+_PRAISE = re.compile(r"\b(good|well|like|liked|best|great|enjoy\w*|positive)\b", re.I)
+_WORDS = re.compile(r"[_\W]+")
+
+
+def says_nothing(text: str | None) -> bool:
+    """An answer of just "nothing", "none" or "no": under a question it means something."""
+    if text is None:
+        return False
+    return re.sub(r"[\s.!,;:]+", " ", text).strip().lower() in _NOTHING
+
+
+def question_asks_for(wording: str | None) -> str | None:
+    """ "improvement" for "What could be better?", "praise" for "What was good?", else None.
+
+    Read from the wording itself, so any survey's questions work (codes such as
+    ``could_improve`` too).
+    """
+    if not wording:
+        return None
+    words = _WORDS.sub(" ", wording)
+    if _IMPROVE.search(words):
+        return "improvement"
+    if _PRAISE.search(words):
+        return "praise"
+    return None

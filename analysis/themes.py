@@ -6,8 +6,10 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.exceptions import NotFittedError
@@ -41,10 +43,17 @@ class ThemeFinder:
         Themes smaller than this are folded into their nearest neighbour.
     second_theme_threshold : float
         Cosine similarity a further theme needs to be assigned as rank 2 or more.
+    max_themes : int
+        The most themes "auto" chooses.
     random_state : int
         Seed for every random step, so the same data gives the same themes.
     progress : callable(fraction, message) or None
         Told how far `fit` has got.
+    encoder : object with ``encode(texts) -> array`` or None
+        A sentence encoder (see `analysis.embedding`). None uses the TF-IDF backend.
+    initial_centres : array or None
+        The previous run's theme centres (`centroids_`, same encoder). k-means starts
+        from them, so re-analysis with a few more answers keeps the same themes.
 
     Examples
     --------
@@ -59,17 +68,26 @@ class ThemeFinder:
         n_themes: int | str = "auto",
         min_theme_size: int = 5,
         second_theme_threshold: float = 0.35,
+        max_themes: int = 25,
         random_state: int = 0,
         progress: Progress | None = None,
+        encoder=None,
+        initial_centres: np.ndarray | None = None,
     ):
         self.n_themes = n_themes
         self.min_theme_size = min_theme_size
         self.second_theme_threshold = second_theme_threshold
+        self.max_themes = max_themes
         self.random_state = random_state
         self.progress = progress
+        self.encoder = encoder
+        self.initial_centres = initial_centres
 
-    def fit(self, texts: Sequence[str], y=None) -> ThemeFinder:
-        """Learn themes from `texts`; sets `themes_`, `labels_` and `centroids_`."""
+    def fit(self, texts: Sequence[str], y=None, vectors: np.ndarray | None = None) -> ThemeFinder:
+        """Learn themes from `texts`; sets `themes_`, `labels_` and `centroids_`.
+
+        `vectors` are the encoder's vectors of `texts`, where they were cached already.
+        """
         if len(texts) < 2:
             raise ValueError("ThemeFinder needs at least two texts to find themes")
         # Work in text order, so the same answers give the same themes whatever order
@@ -77,13 +95,12 @@ class ThemeFinder:
         order = np.array(sorted(range(len(texts)), key=lambda i: texts[i]), dtype=int)
         texts = [strip_tags(texts[i]) for i in order]
         self._report(0.05, "Reading answers")
-        self.vectorizer_, matrix = _vectorise(texts)
-        n_components = max(2, min(100, matrix.shape[1] - 1, len(texts) - 1))
-        self.svd_ = TruncatedSVD(n_components=n_components, random_state=self.random_state)
-        with np.errstate(invalid="ignore", divide="ignore"):  # uniform answers have no variance
-            vectors = normalize(self.svd_.fit_transform(matrix))
+        if self.encoder is None:
+            vectors = self._fit_tfidf(texts)
+        else:
+            vectors = self._fit_embedding(texts, None if vectors is None else vectors[order])
         self._report(0.35, "Grouping answers into themes")
-        labels = self._cluster(vectors)
+        labels = self._cluster(texts, vectors)
         self._report(0.75, "Naming themes")
         labels, self.centroids_ = self._fold_small(vectors, labels)
         self.themes_ = self._describe(texts, vectors, labels)
@@ -94,20 +111,46 @@ class ThemeFinder:
         self._report(1.0, f"Found {len(self.themes_)} themes")
         return self
 
-    def transform(self, texts: Sequence[str]) -> np.ndarray:
+    def _fit_tfidf(self, texts: list[str]) -> np.ndarray:
+        self.vectorizer_, matrix = _vectorise(texts)
+        n_components = max(2, min(100, matrix.shape[1] - 1, len(texts) - 1))
+        self.svd_ = TruncatedSVD(n_components=n_components, random_state=self.random_state)
+        with np.errstate(invalid="ignore", divide="ignore"):  # uniform answers have no variance
+            return normalize(self.svd_.fit_transform(matrix))
+
+    def _fit_embedding(self, texts: list[str], vectors: np.ndarray | None) -> np.ndarray:
+        if vectors is None:
+            vectors = self.encoder.encode(texts)
+        # Praise and complaint about one subject sit apart in a sentence model; taking
+        # out the praise-to-complaint direction lets themes follow subjects, not moods.
+        self.mood_axis_ = mood_axis(self.encoder)
+        return self._project(vectors)
+
+    def _project(self, vectors: np.ndarray) -> np.ndarray:
+        return project(vectors, self.mood_axis_)
+
+    def _vectors(self, texts: Sequence[str], vectors: np.ndarray | None) -> np.ndarray:
+        if self.encoder is None:
+            matrix = self.vectorizer_.transform([strip_tags(t) for t in texts])
+            return normalize(self.svd_.transform(matrix))
+        if vectors is None:
+            vectors = self.encoder.encode([strip_tags(t) for t in texts])
+        return self._project(vectors)
+
+    def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """Cosine similarity of each text to each theme, without refitting."""
         if not hasattr(self, "centroids_"):
             raise NotFittedError("Call fit before transform")
-        matrix = self.vectorizer_.transform([strip_tags(t) for t in texts])
-        vectors = normalize(self.svd_.transform(matrix))
-        return vectors @ self.centroids_.T
+        return self._vectors(texts, vectors) @ self.centroids_.T
 
-    def fit_transform(self, texts: Sequence[str], y=None) -> np.ndarray:
-        return self.fit(texts).transform(texts)
+    def fit_transform(
+        self, texts: Sequence[str], y=None, vectors: np.ndarray | None = None
+    ) -> np.ndarray:
+        return self.fit(texts, vectors=vectors).transform(texts, vectors=vectors)
 
-    def predict(self, texts: Sequence[str]) -> np.ndarray:
+    def predict(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """The main theme index of each text."""
-        return self.transform(texts).argmax(axis=1)
+        return self.transform(texts, vectors=vectors).argmax(axis=1)
 
     def rank_themes(
         self, scores: np.ndarray, main: np.ndarray | None = None
@@ -126,57 +169,193 @@ class ThemeFinder:
             ranked.append(picks)
         return ranked
 
-    def _choose_k(self, n_texts: int) -> int:
+    def _choose_k(self, n_distinct: int) -> int:
         if self.n_themes != "auto":
-            return max(1, min(int(self.n_themes), n_texts))
+            return max(1, min(int(self.n_themes), n_distinct))
         # More answers support more (and finer) themes; small surveys get a few broad ones.
-        return int(min(25, max(2, round(math.sqrt(n_texts) / 2.2))))
+        return int(min(self.max_themes, max(2, round(math.sqrt(n_distinct) / 2))))
 
-    def _cluster(self, vectors: np.ndarray) -> np.ndarray:
-        distinct = len(np.unique(vectors.round(6), axis=0))
-        k = min(self._choose_k(len(vectors)), distinct)
-        model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state)
-        return model.fit_predict(vectors)
+    def _cluster(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+        """k-means over distinct answers (a sample of them above FIT_SAMPLE), so that a
+        reply repeated a thousand times ("Very good") does not pull every centre to it;
+        then every answer goes to its nearest centre."""
+        keys = [_normalised(t) for t in texts]
+        first = {}
+        for i, key in enumerate(keys):
+            first.setdefault(key, i)
+        distinct = np.array(sorted(first.values()), dtype=int)
+        different = len(np.unique(vectors[distinct].round(6), axis=0))
+        k = min(self._choose_k(len(distinct)), different)
+        sample = distinct
+        if len(sample) > FIT_SAMPLE:
+            rng = np.random.default_rng(self.random_state)
+            sample = np.sort(rng.choice(distinct, FIT_SAMPLE, replace=False))
+        start = self._starting_centres(vectors[sample], k)
+        if start is None:
+            model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state)
+            start = model.fit(vectors[sample]).cluster_centers_
+        return _settle(vectors, start)
+
+    def _starting_centres(self, points: np.ndarray, k: int) -> np.ndarray | None:
+        """The previous centres, plus the points farthest from them if more themes are due.
+        Fewer themes than before are not forced: stable themes matter more than the count."""
+        previous = self.initial_centres
+        if previous is None or len(previous) == 0 or previous.shape[1] != points.shape[1]:
+            return None
+        if len(previous) > len(points):
+            return None
+        start = np.asarray(previous, dtype=np.float64)
+        while len(start) < k:
+            nearest = (points @ start.T).max(axis=1)
+            start = np.vstack([start, points[int(nearest.argmin())]])
+        return start
 
     def _fold_small(self, vectors: np.ndarray, labels: np.ndarray):
-        """Fold themes under min_theme_size into their nearest neighbour, renumbered by size."""
-        labels = labels.copy()
+        """Fold themes under min_theme_size away, smallest first, letting every answer
+        settle to the nearest remaining theme; then number themes by size."""
         while True:
             ids, counts = np.unique(labels, return_counts=True)
-            centroids = np.vstack([vectors[labels == i].mean(axis=0) for i in ids])
-            small = [i for i, c in zip(ids, counts, strict=True) if c < self.min_theme_size]
-            if not small or len(ids) <= 1:
+            if counts.min() >= self.min_theme_size or len(ids) <= 1:
                 break
-            victim = small[0]
-            members = labels == victim
-            keep = ids != victim
-            sims = vectors[members] @ normalize(centroids[keep]).T
-            labels[members] = ids[keep][sims.argmax(axis=1)]
+            keep = ids[ids != ids[np.argmin(counts)]]
+            labels = keep[_settle(vectors, _means(vectors, labels, keep))]
         order = ids[np.argsort(-counts, kind="stable")]
-        remap = {old: new for new, old in enumerate(order)}
-        labels = np.array([remap[x] for x in labels])
-        centroids = normalize(
-            np.vstack([vectors[labels == i].mean(axis=0) for i in range(len(order))])
-        )
-        return labels, centroids
+        remap = np.zeros(ids.max() + 1, dtype=int)
+        remap[order] = np.arange(len(order))
+        labels = remap[labels]
+        return labels, _means(vectors, labels, np.arange(len(order)))
 
     def _describe(
         self, texts: list[str], vectors: np.ndarray, labels: np.ndarray
     ) -> list[FoundTheme]:
         keywords = _distinctive_terms(texts, labels, len(self.centroids_))
+        phrases = self._phrase_vectors(keywords)
         themes = []
         for index, words in enumerate(keywords):
             members = np.flatnonzero(labels == index)
             closeness = vectors[members] @ self.centroids_[index]
             nearest = members[np.argsort(-closeness)][:10]
             themes.append(
-                FoundTheme(index, _label(words), words[:8], len(members), [int(i) for i in nearest])
+                FoundTheme(
+                    index,
+                    self._label(words, index, phrases),
+                    words[:8],
+                    len(members),
+                    [int(i) for i in nearest],
+                )
             )
+        _tell_apart(themes)
         return themes
+
+    def _phrase_vectors(self, keywords: list[list[str]]) -> dict[str, np.ndarray]:
+        """Every theme's label candidates, encoded in one go."""
+        if self.encoder is None:
+            return {}
+        candidates = sorted({word for words in keywords for word in words[:LABEL_CANDIDATES]})
+        if not candidates:
+            return {}
+        return dict(zip(candidates, self._project(self.encoder.encode(candidates)), strict=True))
+
+    def _label(self, keywords: list[str], index: int, phrases: dict[str, np.ndarray]) -> str:
+        """The keyword phrases nearest the theme's centre in meaning, read as a label."""
+        if not phrases or not keywords:
+            return _label(keywords)
+        candidates = keywords[:LABEL_CANDIDATES]
+        closeness = np.array([phrases[c] @ self.centroids_[index] for c in candidates])
+        # Two- and three-word phrases read better than single words: a small preference.
+        closeness = closeness + np.array([0.04 * min(2, c.count(" ")) for c in candidates])
+        ranked = [candidates[i] for i in np.argsort(-closeness)]
+        first = ranked[0]
+        stems = set(stemmed_words(first))
+        second = next((c for c in ranked[1:] if not set(stemmed_words(c)) & stems), None)
+        if second is None or closeness.max() - closeness[candidates.index(second)] > 0.08:
+            return first.capitalize()
+        return f"{first.capitalize()} and {second}"
 
     def _report(self, fraction: float, message: str) -> None:
         if self.progress is not None:
             self.progress(fraction, message)
+
+
+FIT_SAMPLE = 20_000
+LABEL_CANDIDATES = 10
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
+def _means(vectors: np.ndarray, labels: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """The unit-length mean vector of each theme in `ids`."""
+    index = {int(theme): row for row, theme in enumerate(ids)}
+    rows = np.array([index.get(int(label), -1) for label in labels])
+    member = rows >= 0
+    onehot = sparse.csr_matrix(
+        (np.ones(member.sum()), (rows[member], np.flatnonzero(member))),
+        shape=(len(ids), len(vectors)),
+    )
+    return normalize(np.asarray(onehot @ vectors))
+
+
+def _settle(vectors: np.ndarray, centres: np.ndarray, max_iter: int = 100) -> np.ndarray:
+    """Spherical k-means steps over every answer, from these centres, until no answer
+    changes theme. Settled centres are a fixed point: the same answers started from them
+    stay where they are, which keeps re-analysis stable."""
+    centres = normalize(np.asarray(centres, dtype=np.float64))
+    labels = None
+    for _ in range(max_iter):
+        new = (vectors @ centres.T).argmax(axis=1)
+        if labels is not None and np.array_equal(new, labels):
+            break
+        labels = new
+        present = np.unique(labels)
+        centres = centres.copy()
+        centres[present] = _means(vectors, labels, present)
+    return labels
+
+
+def _normalised(text: str) -> str:
+    return _PUNCTUATION.sub(" ", text.lower()).strip()
+
+
+# Self-written pairs: the same subject praised and criticised. The mean difference of
+# their vectors is the praise-to-complaint direction of the model.
+MOOD_PAIRS = (
+    ("The wait was short", "The wait was far too long"),
+    ("Staff were kind and caring", "Staff were rude and uncaring"),
+    ("They explained everything clearly", "Nobody explained anything to us"),
+    ("Parking was easy", "Parking was a nightmare"),
+    ("The food was lovely and hot", "The food was cold and horrible"),
+    ("The ward was clean and tidy", "The ward was dirty"),
+    ("Getting an appointment was easy", "Impossible to get an appointment"),
+    ("We had plenty of staff on shift", "We are always short staffed"),
+    ("My manager listens to me", "My manager never listens to me"),
+    ("The receptionist was helpful", "The receptionist was unhelpful and rude"),
+    ("I was kept informed", "I was never kept informed"),
+    ("Pain relief came quickly", "I was left in pain for hours"),
+    ("The repairs were done promptly", "The repairs took months"),
+    ("Discharge was well organised", "Discharge was chaotic"),
+    ("The carers arrive on time", "The carers are always late"),
+    ("Excellent service", "Terrible service"),
+)
+
+
+@lru_cache(maxsize=8)
+def _mood_axis_cached(encoder) -> np.ndarray:
+    praise = encoder.encode([good for good, _ in MOOD_PAIRS])
+    complaint = encoder.encode([bad for _, bad in MOOD_PAIRS])
+    axis = np.asarray(praise, dtype=np.float64).mean(axis=0) - np.asarray(
+        complaint, dtype=np.float64
+    ).mean(axis=0)
+    return axis / np.linalg.norm(axis)
+
+
+def project(vectors: np.ndarray, axis: np.ndarray) -> np.ndarray:
+    """Vectors with the praise-to-complaint direction taken out, unit length again."""
+    vectors = np.asarray(vectors, dtype=np.float64)
+    return normalize(vectors - np.outer(vectors @ axis, axis))
+
+
+def mood_axis(encoder) -> np.ndarray:
+    """The unit praise-to-complaint direction of an encoder's vectors."""
+    return _mood_axis_cached(encoder)
 
 
 def _vectorise(texts: list[str]):
@@ -267,6 +446,18 @@ def _drop_overlaps(terms: list[str]) -> list[str]:
             continue
         kept.append(term)
     return kept
+
+
+def _tell_apart(themes: list[FoundTheme]) -> None:
+    """Two themes never share a label: the smaller one adds its next own keyword."""
+    seen: set[str] = set()
+    for theme in themes:  # largest first
+        if theme.label in seen:
+            used = set(stemmed_words(theme.label))
+            extra = next((k for k in theme.keywords if not set(stemmed_words(k)) & used), None)
+            if extra is not None:
+                theme.label = f"{theme.label}: {extra}"
+        seen.add(theme.label)
 
 
 def _label(keywords: list[str]) -> str:

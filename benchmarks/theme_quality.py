@@ -82,8 +82,9 @@ def main() -> None:
             ],
             capture_output=True,
             text=True,
-            check=True,
         )
+        if scored.returncode != 0:
+            sys.exit(f"The scorer refused the predictions: {scored.stderr.strip()}")
     report = json.loads(scored.stdout)
     print(
         json.dumps(

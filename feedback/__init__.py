@@ -11,7 +11,18 @@ from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLo
 def create_app(
     overrides: Mapping[str, object] | None = None, instance_path: str | None = None
 ) -> Flask:
-    from feedback import auth, boards, cli, config, errors, extensions, ops, respond, web
+    from feedback import (
+        auth,
+        boards,
+        cli,
+        config,
+        errors,
+        extensions,
+        ops,
+        respond,
+        safeguarding,
+        web,
+    )
 
     app = Flask(
         __name__,
@@ -34,7 +45,7 @@ def create_app(
         "extensions": ["jinja2.ext.do"],
     }
     extensions.init_app(app)
-    for blueprint in (respond.bp, auth.bp, boards.bp, ops.bp):
+    for blueprint in (respond.bp, auth.bp, boards.bp, safeguarding.bp, ops.bp):
         app.register_blueprint(blueprint)
     web.init_app(app)
     errors.register(app)

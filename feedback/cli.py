@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from feedback.extensions import db
+from feedback.jobs import new_answers_arrived
 from feedback.models import Partnership, Survey
 from feedback.services import demo, exports
 from feedback.services.analysis import Scope, run_analysis
@@ -53,6 +54,8 @@ def import_responses_command(file: Path, survey_slug: str, **options) -> None:
         report = import_responses(file, ImportOptions(survey=survey_slug, **options))
     except ImportError_ as error:
         raise click.ClickException(str(error)) from error
+    if report.added and current_app.config["REDIS_URL"]:
+        new_answers_arrived()  # else `analyse` encodes them, with progress
     if report.survey_created:
         click.echo(f"Created survey {survey_slug}.")
     if report.encoding != "UTF-8":
@@ -142,6 +145,21 @@ def export_responses_command(survey_slug: str, out: Path) -> None:
     click.echo(f"Wrote {rows} rows to {out}.")
 
 
+@click.command("worker")
+@with_appcontext
+def worker_command() -> None:
+    """Run background jobs from Redis (REDIS_URL): encoding, themes for new answers, runs."""
+    from redis import Redis
+    from rq import Worker
+
+    from feedback.jobs import QUEUE
+
+    url = current_app.config["REDIS_URL"]
+    if not url:
+        raise click.ClickException("Set REDIS_URL: without it, jobs run inside the web app.")
+    Worker([QUEUE], connection=Redis.from_url(url)).work(with_scheduler=True)
+
+
 def register(app: Flask) -> None:
     for command in (
         seed_demo,
@@ -149,5 +167,6 @@ def register(app: Flask) -> None:
         analyse,
         export_themes_command,
         export_responses_command,
+        worker_command,
     ):
         app.cli.add_command(command)

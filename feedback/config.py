@@ -41,6 +41,17 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "FREE_TEXT_MAX_LENGTH": 5000,
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
+        # "minilm" (the packaged sentence model), "tfidf", or a local model directory.
+        "THEME_MODEL": os.environ.get("THEME_MODEL", "minilm"),
+        # Unset: background jobs run in a thread of this process (the embedded default).
+        "REDIS_URL": os.environ.get("REDIS_URL") or None,
+        # Unset: no email; safeguarding leads see their queue when they sign in.
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER") or None,
+        "MAIL_PORT": int(os.environ.get("MAIL_PORT", "587")),
+        "MAIL_USE_TLS": os.environ.get("MAIL_USE_TLS", "1") == "1",
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME") or None,
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "frontline-voice@localhost"),
         "SESSION_COOKIE_SECURE": production,
         "SESSION_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SECURE": production,

@@ -52,7 +52,10 @@ def app(tmp_path_factory) -> Iterator[Flask]:
             "SQLALCHEMY_DATABASE_URI": TEST_DATABASE_URL,
             "TESTING": True,
             "SECRET_KEY": "test-only-" + uuid.uuid4().hex,
-        }
+            # Background jobs run straight after the request's commit, so tests see them.
+            "JOBS": "inline",
+        },
+        instance_path=str(tmp_path_factory.mktemp("instance")),
     )
     app.test_client_class = FreshContextClient
     with app.app_context():

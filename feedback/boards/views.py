@@ -7,7 +7,7 @@ from sqlalchemy import select
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey
-from feedback.services import reports
+from feedback.services import reports, safeguarding
 from feedback.services.accounts import member_partnerships, partnership_or_404
 
 
@@ -15,9 +15,12 @@ from feedback.services.accounts import member_partnerships, partnership_or_404
 @login_required
 def index():
     partnerships = member_partnerships(current_user)
-    if len(partnerships) == 1:
+    lead = safeguarding.is_lead(current_user)
+    if not partnerships and lead:
+        return redirect(url_for("safeguarding.queue"))
+    if len(partnerships) == 1 and not lead:
         return redirect(url_for("boards.partnership", partnership=partnerships[0].slug))
-    return render_template("boards/index.html", partnerships=partnerships)
+    return render_template("boards/index.html", partnerships=partnerships, lead=lead)
 
 
 @bp.get("/<partnership>/")

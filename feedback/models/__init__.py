@@ -9,14 +9,18 @@ from feedback.models.org import (
     Site,
     User,
 )
-from feedback.models.response import Answer, Response
+from feedback.models.response import Answer, AnswerVector, Response
+from feedback.models.safeguarding import FLAG_OUTCOMES, AuditEvent, SafeguardingFlag
 from feedback.models.survey import Channel, Question, Survey, SurveyVersion
 from feedback.models.theme import AnalysisRun, Theme, ThemeAssignment
 
 __all__ = [
+    "FLAG_OUTCOMES",
     "SECTORS",
     "AnalysisRun",
     "Answer",
+    "AnswerVector",
+    "AuditEvent",
     "Channel",
     "Membership",
     "Organisation",
@@ -24,6 +28,7 @@ __all__ = [
     "Place",
     "Question",
     "Response",
+    "SafeguardingFlag",
     "Site",
     "Survey",
     "SurveyVersion",

@@ -25,7 +25,7 @@ SECTORS = (
     "independent",
     "unknown",
 )
-ROLES = ("admin", "author", "board", "analyst")
+ROLES = ("admin", "author", "board", "analyst", "safeguarding")
 
 partnership_organisations = Table(
     "partnership_organisations",

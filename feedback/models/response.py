@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.extensions import db
@@ -36,6 +36,11 @@ class Response(db.Model):
 
     answers: Mapped[list[Answer]] = relationship(back_populates="response")
 
+    @property
+    def may_disclose_harm(self) -> bool:
+        """Some answer was flagged for safeguarding as it was submitted."""
+        return any(a.safeguarding_flag is not None for a in self.answers)
+
 
 class Answer(db.Model):
     __tablename__ = "answers"
@@ -51,6 +56,25 @@ class Answer(db.Model):
     # Raw free text is restricted; everything shown or exported uses the redacted copy.
     text_raw: Mapped[str | None] = mapped_column(Text)
     text_redacted: Mapped[str | None] = mapped_column(Text)
+    # positive / neutral / negative, from the text and the question's wording (never the
+    # rating); set by analysis.
+    sentiment: Mapped[str | None] = mapped_column(String(8))
 
     response: Mapped[Response] = relationship(back_populates="answers")
     question = relationship("Question")
+    safeguarding_flag = relationship(
+        "SafeguardingFlag", back_populates="answer", uselist=False, cascade="all, delete-orphan"
+    )
+
+
+class AnswerVector(db.Model):
+    """An answer's sentence vector, computed once in the background and reused by every
+    analysis. A change of model re-encodes."""
+
+    __tablename__ = "answer_vectors"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[str] = mapped_column(String(100), primary_key=True)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, String, Text, Uuid
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, LargeBinary, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.extensions import db
@@ -51,6 +51,9 @@ class Theme(db.Model):
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("themes.id"))
     # Answer ids of representative quotes, nearest the theme's centre first.
     quote_answer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The theme's centre in the last run's vector space: new answers are assigned to the
+    # nearest theme without a refit. None for themes that are not found by clustering.
+    centroid: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     @property
     def display_name(self) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from flask import current_app, redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, session, url_for
 from flask_babel import get_locale
 from sqlalchemy.exc import SQLAlchemyError
 
+from feedback import jobs
 from feedback.extensions import csrf, db
 from feedback.respond import bp
 from feedback.respond.forms import AnswerForm, choice_items
@@ -44,11 +45,14 @@ def submit(slug: str, code: str | None = None):
         language=str(get_locale() or "en"),
     )
     try:
-        record_response(version, channel, new)
+        response, _ = record_response(version, channel, new)
     except SQLAlchemyError:
         db.session.rollback()
         current_app.logger.exception("Could not store a response")
         return _form_page(survey, channel, form, store_failed=True), 503
+    jobs.new_answers_arrived()
+    # Help is offered on the next page; the session forgets it once shown.
+    session["signpost"] = response.may_disclose_harm
     return redirect(url_for("respond.thanks", slug=slug, channel=code), 303)
 
 
@@ -57,7 +61,8 @@ def thanks(slug: str):
     survey = surveys.published_survey_or_404(slug)
     channel = request.args.get("channel")
     again = url_for("respond.survey", slug=slug, **({"code": channel} if channel else {}))
-    return render_template("respond/thanks.html", survey=survey, again=again)
+    signpost = session.pop("signpost", False)
+    return render_template("respond/thanks.html", survey=survey, again=again, signpost=signpost)
 
 
 @bp.get("/privacy")

@@ -7,10 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import numpy as np
 from flask import current_app
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from analysis import ThemeFinder, is_no_content
+from analysis.embedding import from_bytes, to_bytes
+from analysis.sentiment import SentimentScorer
+from analysis.text import question_asks_for, says_nothing
+from analysis.themes import FoundTheme, mood_axis, project
 from feedback.extensions import db
 from feedback.models import (
     AnalysisRun,
@@ -22,8 +27,11 @@ from feedback.models import (
     Theme,
     ThemeAssignment,
 )
+from feedback.services import vectors
 
 MIN_ANSWERS = 20
+# The most themes a run finds, "nothing" themes included: more is more than a board reads.
+MAX_THEMES = 25
 # A new theme takes an old theme's id when they share at least this share of answers.
 MATCH_THRESHOLD = 0.3
 
@@ -45,10 +53,18 @@ class Scope:
         return f"partnership:{self.partnership.id}"
 
 
-def free_text_answers(scope: Scope) -> list[tuple[uuid.UUID, str]]:
-    """(answer id, redacted text) for every free-text answer in the scope."""
+@dataclass(frozen=True)
+class ScopedAnswer:
+    id: uuid.UUID
+    text: str
+    question: str
+
+
+def free_text_answers(scope: Scope) -> list[ScopedAnswer]:
+    """Every free-text answer in the scope: id, redacted text and the question's wording."""
     query = (
-        select(Answer.id, Answer.text_redacted)
+        select(Answer.id, Answer.text_redacted, Question.text)
+        .join(Question, Answer.question_id == Question.id)
         .join(Response, Answer.response_id == Response.id)
         .join(Survey, Response.survey_id == Survey.id)
         .where(Survey.partnership_id == scope.partnership.id, Answer.text_redacted.is_not(None))
@@ -58,7 +74,15 @@ def free_text_answers(scope: Scope) -> list[tuple[uuid.UUID, str]]:
         query = query.where(Survey.id == scope.survey.id)
     if scope.question is not None:
         query = query.where(Answer.question_id == scope.question.id)
-    return [(row.id, row.text_redacted) for row in db.session.execute(query)]
+    return [ScopedAnswer(*row) for row in db.session.execute(query)]
+
+
+# Answers of just "nothing" say something under a question that asks for one thing:
+# nothing to improve, or nothing good. They make themes of their own.
+NOTHING_THEMES = {
+    "improvement": ("Nothing to improve", ["nothing to improve", "nothing", "none"]),
+    "praise": ("Nothing was good", ["nothing good", "nothing", "none"]),
+}
 
 
 def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
@@ -66,21 +90,50 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
     run = _start_run(scope)
     report = _progress_recorder(run, progress)
     try:
-        answers = [(i, t) for i, t in free_text_answers(scope) if not is_no_content(t)]
+        everything = free_text_answers(scope)
+        nothing = _nothing_answers(everything)
+        said_nothing = {a.id for members in nothing.values() for a in members}
+        answers = [a for a in everything if not is_no_content(a.text) and a.id not in said_nothing]
         run.n_answers = len(answers)
         if len(answers) < MIN_ANSWERS:
             return _finish(run, "too_few", f"Too few answers to find themes ({len(answers)}).")
+        run.backend = vectors.backend_name()
+        ids = [a.id for a in answers]
+        # Answers are encoded once, in the background as they arrive; whatever is not
+        # cached yet (an import a moment ago) is encoded now, with progress.
+        vectors.encode_missing(ids, _scaled(report, 0.0, 0.5))
+        cached = vectors.cached_vectors(ids)
         # No theme smaller than the suppression threshold: its words would come from a
         # handful of people.
+        minimum = current_app.config["SUPPRESSION_THRESHOLD"]
+        nothing = {kind: members for kind, members in nothing.items() if len(members) >= minimum}
         finder = ThemeFinder(
-            min_theme_size=current_app.config["SUPPRESSION_THRESHOLD"], progress=report
-        ).fit([text for _, text in answers])
-        scores = finder.transform([text for _, text in answers])
-        ranked = finder.rank_themes(scores, main=finder.labels_)
-        theme_ids = _stable_theme_ids(scope, finder, [i for i, _ in answers])
-        _store_themes(run, scope, finder, theme_ids, [i for i, _ in answers])
+            min_theme_size=minimum,
+            max_themes=MAX_THEMES - len(nothing),
+            progress=_scaled(report, 0.5, 0.9),
+            encoder=vectors.encoder(),
+            initial_centres=_previous_centres(scope, run.backend),
+        )
+        texts = [a.text for a in answers]
+        finder.fit(texts, vectors=cached)
+        ranked = finder.rank_themes(finder.transform(texts, vectors=cached), main=finder.labels_)
+        themes, labels = list(finder.themes_), list(finder.labels_)
+        for kind, members in nothing.items():
+            label, keywords = NOTHING_THEMES[kind]
+            index = len(themes)
+            # "Nothing", quoted, tells a board nothing: these themes have no quotes.
+            themes.append(FoundTheme(index, label, keywords, len(members), []))
+            answers += members
+            labels += [index] * len(members)
+            ranked += [[(index, 1.0)]] * len(members)
+        report(0.92, "Reading the sentiment of each answer")
+        _store_sentiment([a for a in everything if a.id not in _with_sentiment(everything)])
+        report(0.95, "Saving themes")
+        theme_ids = _stable_theme_ids(scope, themes, labels, [a.id for a in answers])
+        centres = finder.centroids_ if finder.encoder is not None else None
+        _store_themes(run, scope, themes, theme_ids, [a.id for a in answers], centres)
         _store_assignments(run, theme_ids, answers, ranked)
-        run.n_themes = len(finder.themes_)
+        run.n_themes = len(themes)
         return _finish(run, "succeeded", f"Found {run.n_themes} themes in {len(answers)} answers.")
     except Exception as error:
         db.session.rollback()
@@ -89,6 +142,45 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
             run, "failed", f"Analysis failed ({type(error).__name__}); the previous themes stay."
         )
         raise
+
+
+def _previous_centres(scope: Scope, backend: str) -> np.ndarray | None:
+    """The last run's theme centres, if it used the same model."""
+    previous = latest_run(scope.key)
+    if previous is None or previous.backend != backend:
+        return None
+    centres = db.session.scalars(
+        select(Theme.centroid)
+        .where(Theme.last_run_id == previous.id, Theme.centroid.is_not(None))
+        .order_by(Theme.id)
+    ).all()
+    return np.vstack([from_bytes(c) for c in centres]) if centres else None
+
+
+def _with_sentiment(answers: list[ScopedAnswer]) -> set[uuid.UUID]:
+    ids = [a.id for a in answers]
+    done: set[uuid.UUID] = set()
+    for start in range(0, len(ids), 10_000):
+        chunk = ids[start : start + 10_000]
+        done.update(
+            db.session.scalars(
+                select(Answer.id).where(Answer.id.in_(chunk), Answer.sentiment.is_not(None))
+            )
+        )
+    return done
+
+
+def _nothing_answers(answers: list[ScopedAnswer]) -> dict[str, list[ScopedAnswer]]:
+    found: dict[str, list[ScopedAnswer]] = {}
+    for answer in answers:
+        kind = question_asks_for(answer.question)
+        if kind is not None and says_nothing(answer.text):
+            found.setdefault(kind, []).append(answer)
+    return found
+
+
+def _scaled(report: Progress, low: float, high: float) -> Progress:
+    return lambda fraction, message: report(low + (high - low) * fraction, message)
 
 
 def latest_run(scope_key: str) -> AnalysisRun | None:
@@ -129,7 +221,10 @@ def _finish(run: AnalysisRun, status: str, message: str) -> AnalysisRun:
 
 def _progress_recorder(run: AnalysisRun, progress: Progress | None) -> Progress:
     def report(fraction: float, message: str) -> None:
-        run.progress, run.message = fraction, message
+        # Committed, so the board page can show how far a run has got.
+        if fraction - run.progress >= 0.01 or message != run.message:
+            run.progress, run.message = fraction, message
+            db.session.commit()
         if progress is not None:
             progress(fraction, message)
 
@@ -137,7 +232,7 @@ def _progress_recorder(run: AnalysisRun, progress: Progress | None) -> Progress:
 
 
 def _stable_theme_ids(
-    scope: Scope, finder: ThemeFinder, answer_ids: list[uuid.UUID]
+    scope: Scope, themes: list[FoundTheme], labels: list[int], answer_ids: list[uuid.UUID]
 ) -> list[uuid.UUID]:
     """Give each new theme the id of the previous run's theme sharing most of its answers."""
     previous = latest_run(scope.key)
@@ -151,10 +246,10 @@ def _stable_theme_ids(
         for theme_id, answer_id in rows:
             old_members.setdefault(theme_id, set()).add(answer_id)
     new_members: dict[int, set[uuid.UUID]] = {}
-    for answer_id, label in zip(answer_ids, finder.labels_, strict=True):
+    for answer_id, label in zip(answer_ids, labels, strict=True):
         new_members.setdefault(int(label), set()).add(answer_id)
     pairs = []
-    for theme in finder.themes_:
+    for theme in themes:
         members = new_members[theme.index]
         for old_id, old in old_members.items():
             overlap = len(members & old) / max(1, len(members | old))
@@ -164,17 +259,19 @@ def _stable_theme_ids(
     for _, index, old_id in sorted(pairs, reverse=True):
         if index not in chosen and old_id not in chosen.values():
             chosen[index] = old_id
-    return [chosen.get(theme.index, uuid.uuid4()) for theme in finder.themes_]
+    return [chosen.get(theme.index, uuid.uuid4()) for theme in themes]
 
 
-def _store_themes(run, scope, finder, theme_ids, answer_ids) -> None:
+def _store_themes(run, scope, themes, theme_ids, answer_ids, centres) -> None:
     existing = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(theme_ids)))}
-    for theme, theme_id in zip(finder.themes_, theme_ids, strict=True):
+    for theme, theme_id in zip(themes, theme_ids, strict=True):
         row = existing.get(theme_id) or Theme(
             id=theme_id, partnership_id=scope.partnership.id, scope=scope.key
         )
         row.label, row.keywords, row.last_run_id = theme.label, theme.keywords, run.id
         row.quote_answer_ids = [str(answer_ids[i]) for i in theme.representatives]
+        has_centre = centres is not None and theme.index < len(centres)
+        row.centroid = to_bytes(centres[theme.index]) if has_centre else None
         db.session.add(row)
     db.session.flush()
 
@@ -184,13 +281,136 @@ def _store_assignments(run, theme_ids, answers, ranked) -> None:
         {
             "id": uuid.uuid4(),
             "run_id": run.id,
-            "answer_id": answer_id,
+            "answer_id": answer.id,
             "theme_id": theme_ids[theme_index],
             "rank": rank,
             "score": round(score, 4),
         }
-        for (answer_id, _), picks in zip(answers, ranked, strict=True)
+        for answer, picks in zip(answers, ranked, strict=True)
         for rank, (theme_index, score) in enumerate(picks, start=1)
     ]
     for start in range(0, len(rows), 5000):
         db.session.execute(insert(ThemeAssignment), rows[start : start + 5000])
+
+
+def assign_new_answers() -> int:
+    """Give answers that arrived since each scope's last run their themes, without a refit:
+    the nearest theme centre is the main theme, as `ThemeFinder.transform` does."""
+    found = vectors.encoder()
+    if found is None:
+        return 0  # TF-IDF themes wait for the next full run.
+    scopes = db.session.scalars(select(AnalysisRun.scope).distinct()).all()
+    assigned = 0
+    for key in scopes:
+        run = latest_run(key)
+        if run is None or run.backend != found.name:
+            continue
+        assigned += _assign_to_run(run, found)
+        db.session.commit()
+    return assigned
+
+
+def _assign_to_run(run: AnalysisRun, found) -> int:
+    themes = db.session.scalars(select(Theme).where(Theme.last_run_id == run.id)).all()
+    centred = [t for t in themes if t.centroid is not None]
+    if not centred:
+        return 0
+    done = set(
+        db.session.scalars(
+            select(ThemeAssignment.answer_id).where(ThemeAssignment.run_id == run.id)
+        )
+    )
+    scope = _scope_of(run)
+    fresh = [a for a in free_text_answers(scope) if a.id not in done]
+    by_label = {t.label: t for t in themes if t.centroid is None}
+    rows = []
+    for answer in fresh:
+        kind = question_asks_for(answer.question)
+        nothing = by_label.get(NOTHING_THEMES[kind][0]) if kind else None
+        if nothing is not None and says_nothing(answer.text):
+            rows.append(_assignment(run, answer.id, nothing.id, 1, 1.0))
+    content = [a for a in fresh if not is_no_content(a.text) and not says_nothing(a.text)]
+    if content:
+        ids = [a.id for a in content]
+        vectors.encode_missing(ids)
+        centres = np.vstack([from_bytes(t.centroid) for t in centred])
+        scores = project(vectors.cached_vectors(ids), mood_axis(found)) @ centres.T
+        ranked = ThemeFinder().rank_themes(scores)
+        for answer, picks in zip(content, ranked, strict=True):
+            rows += [
+                _assignment(run, answer.id, centred[index].id, rank, score)
+                for rank, (index, score) in enumerate(picks, start=1)
+            ]
+    if rows:
+        db.session.execute(insert(ThemeAssignment), rows)
+    return len({row["answer_id"] for row in rows})
+
+
+def _assignment(run, answer_id, theme_id, rank, score) -> dict:
+    return {
+        "id": uuid.uuid4(),
+        "run_id": run.id,
+        "answer_id": answer_id,
+        "theme_id": theme_id,
+        "rank": rank,
+        "score": round(float(score), 4),
+    }
+
+
+def _scope_of(run: AnalysisRun) -> Scope:
+    return Scope(
+        db.session.get(Partnership, run.partnership_id),
+        db.session.get(Survey, run.survey_id) if run.survey_id else None,
+        db.session.get(Question, run.question_id) if run.question_id else None,
+    )
+
+
+def scope_from_key(key: str) -> Scope:
+    """The scope a run's key names: "partnership:<id>", "survey:<id>" or "question:<id>"."""
+    kind, _, raw_id = key.partition(":")
+    object_id = uuid.UUID(raw_id)
+    if kind == "partnership":
+        return Scope(db.get_or_404(Partnership, object_id))
+    if kind == "survey":
+        survey = db.get_or_404(Survey, object_id)
+        return Scope(db.session.get(Partnership, survey.partnership_id), survey)
+    question = db.get_or_404(Question, object_id)
+    survey = question.version.survey
+    return Scope(db.session.get(Partnership, survey.partnership_id), survey, question)
+
+
+def score_new_sentiment() -> int:
+    """Sentiment for free-text answers that have none yet, from text and question wording."""
+    rows = db.session.execute(
+        select(Answer.id, Answer.text_redacted, Question.text)
+        .join(Question, Answer.question_id == Question.id)
+        .where(Answer.text_redacted.is_not(None), Answer.sentiment.is_(None))
+        .order_by(Answer.id)
+    ).all()
+    _store_sentiment([ScopedAnswer(*row) for row in rows])
+    return len(rows)
+
+
+def _store_sentiment(answers: list[ScopedAnswer]) -> None:
+    for start in range(0, len(answers), 2000):
+        batch = answers[start : start + 2000]
+        content = [a for a in batch if not is_no_content(a.text) or says_nothing(a.text)]
+        moods = sentiment_of(content)
+        mood_by_id = dict(zip((a.id for a in content), moods, strict=True))
+        db.session.execute(
+            update(Answer),
+            [{"id": a.id, "sentiment": mood_by_id.get(a.id, "none")} for a in batch],
+        )
+        db.session.commit()
+
+
+def sentiment_of(answers: list[ScopedAnswer]) -> list[str]:
+    if not answers:
+        return []
+    ids = [a.id for a in answers]
+    cached = None
+    if vectors.encoder() is not None:
+        vectors.encode_missing(ids)
+        cached = vectors.cached_vectors(ids)
+    scorer = SentimentScorer(encoder=vectors.encoder())
+    return scorer.predict([a.text for a in answers], [a.question for a in answers], vectors=cached)

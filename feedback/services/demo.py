@@ -292,6 +292,7 @@ DEMO_USERS = (
     ("Riverside analyst", "analyst@riverside.example", "riverside", "analyst"),
     ("Riverside survey author", "author@riverside.example", "riverside", "author"),
     ("Riverside admin", "admin@riverside.example", "riverside", "admin"),
+    ("Riverside safeguarding lead", "safeguarding@riverside.example", "riverside", "safeguarding"),
     ("Hillside board member", "board@hillside.example", "hillside", "board"),
 )
 

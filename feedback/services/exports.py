@@ -12,10 +12,19 @@ from flask import current_app
 from sqlalchemy import func, select
 
 from feedback.extensions import db
-from feedback.models import Answer, Question, Response, Survey, Theme, ThemeAssignment
+from feedback.models import (
+    Answer,
+    Question,
+    Response,
+    SafeguardingFlag,
+    Survey,
+    Theme,
+    ThemeAssignment,
+)
 from feedback.services.analysis import current_run
 
 THEME_COLUMNS = ("response_id", "question_id", "theme_id", "theme_label", "rank")
+WITHHELD = "[withheld: flagged for safeguarding review]"
 RESPONSE_COLUMNS = ("response_id", "question_id", "text", "sentiment", "themes", "safeguarding")
 
 
@@ -32,10 +41,13 @@ def _free_text_answers(survey: Survey):
             Answer.id,
             Answer.question_id,
             Answer.text_redacted,
+            Answer.sentiment,
+            SafeguardingFlag.id.label("flag_id"),
             Response.id.label("response_id"),
             Response.external_id,
         )
         .join(Response, Answer.response_id == Response.id)
+        .outerjoin(SafeguardingFlag, SafeguardingFlag.answer_id == Answer.id)
         .join(Question, Answer.question_id == Question.id)
         .where(Response.survey_id == survey.id, Question.type == "free_text")
         .where(Response.channel_id.is_(None) | Response.channel_id.not_in(small_channels))
@@ -101,13 +113,15 @@ def export_responses(survey: Survey, out: Path) -> int:
         for answer in _free_text_answers(survey):
             themes = "|".join(str(theme.id) for _, theme in assignments.get(answer.id, []))
             response_id = answer.external_id or str(answer.response_id)
+            flagged = answer.flag_id is not None
             yield [
                 response_id,
                 str(answer.question_id),
-                answer.text_redacted or "",
-                "none",
+                # A flagged answer's words are for the safeguarding lead only.
+                WITHHELD if flagged else answer.text_redacted or "",
+                answer.sentiment or "none",
                 themes,
-                0,
+                int(flagged),
             ]
 
     return _write_csv(out, RESPONSE_COLUMNS, rows())

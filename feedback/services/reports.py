@@ -11,12 +11,22 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from feedback.extensions import db
-from feedback.models import AnalysisRun, Answer, Question, Response, Survey, Theme, ThemeAssignment
+from feedback.models import (
+    AnalysisRun,
+    Answer,
+    Question,
+    Response,
+    SafeguardingFlag,
+    Survey,
+    Theme,
+    ThemeAssignment,
+)
 from feedback.services.analysis import current_run, latest_run
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE
 
 QUOTE_LENGTH = 240
 RESPONDENT_GROUPS = ("staff", "patient", "carer", "other")
+SENTIMENTS = ("positive", "neutral", "negative")
 
 
 def threshold() -> int:
@@ -68,6 +78,7 @@ class ThemeSummary:
     size: int
     by_group: dict[str, int] = field(default_factory=dict)
     quotes: list[str] = field(default_factory=list)
+    by_sentiment: dict[str, int] = field(default_factory=dict)
 
     @property
     def size_shown(self) -> str:
@@ -78,11 +89,18 @@ class ThemeSummary:
         """(group, count as shown) for each group present, with complementary suppression."""
         return suppress_breakdown(self.size, self.by_group)
 
+    @property
+    def sentiment_shown(self) -> list[tuple[str, str]]:
+        """(positive / neutral / negative, count as shown), suppressed as the split is."""
+        return suppress_breakdown(self.size, self.by_sentiment)
+
 
 @dataclass
 class ThemeReport:
     run: AnalysisRun | None
     themes: list[ThemeSummary]
+    # A newer run still going, or one that failed (its themes are not shown).
+    pending: AnalysisRun | None = None
 
 
 def display_count(count: int) -> str:
@@ -110,9 +128,11 @@ def suppress_breakdown(total: int, parts: dict[str, int]) -> list[tuple[str, str
 def theme_report(partnership_id: uuid.UUID, survey: Survey | None = None) -> ThemeReport:
     """Themes largest first, from the survey's own run or else the partnership-wide run."""
     run = current_run(survey) if survey is not None else latest_run(f"partnership:{partnership_id}")
+    pending = _pending_run(partnership_id, survey, run)
     if run is None:
-        return ThemeReport(run=None, themes=[])
+        return ThemeReport(run=None, themes=[], pending=pending)
     counts = _main_theme_counts(run, survey)
+    moods = _main_theme_counts(run, survey, by=Answer.sentiment)
     themes = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(counts)))}
     quotes = _quotes(themes.values(), survey)
     summaries = []
@@ -120,18 +140,43 @@ def theme_report(partnership_id: uuid.UUID, survey: Survey | None = None) -> The
         size = sum(groups.values())
         ordered = {g: groups.get(g, 0) for g in RESPONDENT_GROUPS}
         safe_quotes = quotes.get(theme_id, []) if shown(size) else []
-        summaries.append(ThemeSummary(themes[theme_id], size, ordered, safe_quotes))
+        feeling = {m: moods[theme_id].get(m, 0) for m in SENTIMENTS}
+        summaries.append(ThemeSummary(themes[theme_id], size, ordered, safe_quotes, feeling))
     summaries.sort(key=lambda s: (-s.size, s.theme.display_name))
-    return ThemeReport(run=run, themes=summaries)
+    return ThemeReport(run=run, themes=summaries, pending=pending)
 
 
-def _main_theme_counts(run: AnalysisRun, survey: Survey | None) -> dict[uuid.UUID, Counter]:
+def _pending_run(
+    partnership_id: uuid.UUID, survey: Survey | None, shown_run: AnalysisRun | None
+) -> AnalysisRun | None:
+    """The newest run of the page's scopes, if it is newer than the one shown and did not
+    succeed: still running (with its progress), or failed (with its error)."""
+    scopes = [f"partnership:{partnership_id}"]
+    if survey is not None:
+        scopes.append(f"survey:{survey.id}")
+    newest = db.session.scalar(
+        select(AnalysisRun)
+        .where(AnalysisRun.scope.in_(scopes), AnalysisRun.started_at.is_not(None))
+        .order_by(AnalysisRun.started_at.desc())
+        .limit(1)
+    )
+    if newest is None or newest.status in ("succeeded", "too_few"):
+        return None
+    if shown_run is not None and newest.id == shown_run.id:
+        return None
+    return newest
+
+
+def _main_theme_counts(
+    run: AnalysisRun, survey: Survey | None, by=Response.respondent_type
+) -> dict[uuid.UUID, Counter]:
+    """Answers per main theme, counted by respondent type (or another column)."""
     query = (
-        select(ThemeAssignment.theme_id, Response.respondent_type, func.count())
+        select(ThemeAssignment.theme_id, by, func.count())
         .join(Answer, ThemeAssignment.answer_id == Answer.id)
         .join(Response, Answer.response_id == Response.id)
         .where(ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1)
-        .group_by(ThemeAssignment.theme_id, Response.respondent_type)
+        .group_by(ThemeAssignment.theme_id, by)
     )
     if survey is not None:
         query = query.where(Response.survey_id == survey.id)
@@ -146,10 +191,12 @@ def _quotes(themes, survey: Survey | None) -> dict[uuid.UUID, list[str]]:
     wanted = {uuid.UUID(a): t.id for t in themes for a in t.quote_answer_ids}
     if not wanted:
         return {}
+    # A flagged answer goes to the safeguarding lead, never into a board's quotes.
     query = (
         select(Answer.id, Answer.text_redacted)
         .join(Response, Answer.response_id == Response.id)
-        .where(Answer.id.in_(wanted))
+        .outerjoin(SafeguardingFlag, SafeguardingFlag.answer_id == Answer.id)
+        .where(Answer.id.in_(wanted), SafeguardingFlag.id.is_(None))
     )
     if survey is not None:
         query = query.where(Response.survey_id == survey.id)

@@ -10,10 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from analysis.redact import Redactor
+from analysis.safeguarding import SafeguardingScreen
 from feedback.extensions import db
-from feedback.models import Answer, Channel, Response, SurveyVersion
+from feedback.models import Answer, Channel, Response, SafeguardingFlag, SurveyVersion
 
 _redactor = Redactor()
+_screen = SafeguardingScreen()
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ def build_response(version: SurveyVersion, channel: Channel | None, new: NewResp
         answer = Answer(id=uuid.uuid4(), question_id=question.id)
         if question.type == "free_text":
             answer.text_raw, answer.text_redacted = value, _redactor.redact(value)
+            answer.safeguarding_flag = _flag(version, response, value)
         else:
             answer.value = value
         response.answers.append(answer)
@@ -77,6 +80,19 @@ def record_response(
             raise
         return existing, False
     return response, True
+
+
+def _flag(version: SurveyVersion, response: Response, text: str) -> SafeguardingFlag | None:
+    """A flag for the organisation's safeguarding lead if the text may disclose harm."""
+    found = _screen.check(text)
+    if found is None:
+        return None
+    return SafeguardingFlag(
+        partnership_id=version.survey.partnership_id,
+        organisation_id=response.organisation_id,
+        kinds=list(found.kinds),
+        matched=list(found.matched),
+    )
 
 
 def _by_submission_id(submission_id: uuid.UUID) -> Response | None:

@@ -1,0 +1,2164 @@
+"""Self-written training examples for `analysis.safeguarding_semantic`.
+
+Three groups, none from real feedback:
+
+* ``DISCLOSURES``: texts that disclose possible harm, by kind.  Copied from the planted set
+  the project team wrote by hand for the rules screen (tests/analysis/planted_disclosures.py,
+  its ``DISCLOSURES``), so the product need not import the tests.  The held-back ``FRESH``
+  set in that file is deliberately *not* here: it is kept for measuring generalisation.
+* ``HARD_NEGATIVES``: ordinary comments that use the same words (idioms, accidents, safe
+  care, service complaints); copied from the same file's ``HARD_NEGATIVES``.
+* ``ORDINARY``: everyday praise, complaints and staff suggestions, generated once with the
+  project's own synthetic generator (``feedback.services.demo_text``, ``random.Random(0)``,
+  every sector) and pasted here as a fixed list.  Names and contact details in them are
+  invented (example.com addresses, Ofcom drama phone numbers).
+
+Spelling slips are deliberate.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DISCLOSURES", "HARD_NEGATIVES", "ORDINARY"]
+
+DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "self_harm": (
+        "I don't want to be here any more, nobody listens",
+        "some days i just want to end it all",
+        "I've been cutting myself again since they discharged me",
+        "I have thought about taking an overdose with the tablets I've been saving",
+        "My son told the nurse he wanted to kill himself and she just sent him home",
+        "I feel suicidal and the crisis line never answers",
+        "been having suicidal thoughts for weeks and the GP says wait 12 weeks",
+        "My daughter has been self harming and CAMHS turned her away",
+        "I'm stockpiling my meds in case it gets too much",
+        "Honestly I feel like I'd be better off dead",
+        "everyone would be better off without me",
+        "I tried to hang myself last month and nobody followed up",
+        "I took an overdose in March and still haven't had a call back",
+        "i want to die. i cant cope anymore",
+        "I keep thinking about jumping off the bridge near the hospital",
+        "My partner has been talking about ending his life",
+        "I've started harming myself again",
+        "Dad says he wishes he could go to sleep and not wake up",
+        "I can't see the point in living anymore",
+        "no reason to live since my wife passed, the home doesn't care",
+        "i have been burning myself with cigarettes",
+        "I'm not suicidal but I do think about not waking up",
+        "I'm planning to end things this weekend",
+        "Ive had enough of life, I just want it all to stop",
+        "My mum attempted suicide while on the ward",
+        "he slit his wrists in the toilet and staff didn't notice for an hour",
+        "I was sectioned after trying to take my own life",
+        "i've been thinking of ways to kill myself",
+        "thoughts of suicide every day, waiting list is 9 months",
+        "My brother is threatening to kill himself if they discharge him",
+        "I feel like a burden and want to disappear for good",
+        "the voices tell me to hurt myself",
+        "Staff on the ward let a patient self-harm with a broken plastic knife",
+        "Since the diagnosis I have felt like killing myself",
+        "I don't see a future, I'm done with living",
+        "I sometimes wish I was dead",
+        "Im going to end my life if nothing changes",
+        "My wife overdosed on her antidepressants last week",
+        "she has been self-harming since she was 13",
+        "I just want to go to sleep and never wake up",
+        "i am suicdal and nobody will help me",
+        "I've saved up enough pills to finish it",
+        "he keeps saying he's going to top himself",
+        "I'm scared I'll do something stupid to myself",
+        "i want to jump in front of a train",
+        "I've been self harming to cope with the stress at work",
+        "a colleague told me she had been thinking of ending it all after the restructure",
+        "my son tried to take his own life twice this year",
+        "life isn't worth living anymore",
+        "I was on suicide watch and they still left me alone with a belt",
+        "i just want to die",
+        "theres no point going on",
+        "I've been thinking about ending my life since the miscarriage",
+        "my daughter cuts her arms and the school just ignored it",
+        "he swallowed a whole packet of paracetamol",
+        "I nearly jumped from the multi storey car park last week",
+        "sometimes I think everyone would be happier if I wasn't around",
+        "She tried to strangle herself with a scarf on the ward",
+        "I've written goodbye letters to my kids",
+        "had a go at killing myself in january",
+        "i keep having urges to hurt myself",
+        "Been feeling suicidle for months",
+        "mum said she doesn't want to wake up tomorrow",
+        "I've got a plan to take my life",
+        "he was found with a ligature round his neck",
+        "im gonna kill myself if i get sent back to that unit",
+        "my friend attempted to end her life",
+        "I've taken too many tablets on purpose before",
+        "i starve myself to punish myself",
+        "I'm a danger to myself and nobody sees it",
+        "to be honest I've thought about ending it more than once this year",
+        "my teenage son has been cutting his legs and nobody at the surgery took it seriously",
+        "I took a load of my mum's sleeping tablets last christmas",
+        "the only thing stopping me killing myself is my dog",
+        "I'm tired of being alive",
+        "He rang 111 saying he was going to throw himself off a bridge",
+        "the thoughts of taking my own life are getting stronger",
+        "i don't think i can keep myself safe much longer",
+        "I've started self-harming again and I'm too ashamed to tell my GP",
+        "my wife tried to end her life in the summer and we waited 6 weeks for a follow up",
+        "Some nights I sit with the pills in my hand",
+        "i just dont want to be alive anymore",
+        "I've had thoughts of killing myself since losing my job",
+        "my brother overdosed last month and was discharged the same day",
+        "i feel like ending it tonight",
+        "she's been hurting herself and hiding it under long sleeves",
+        "I just want everything to end",
+        "Been self-harming since I was 14 and still no therapy",
+        "My husband said he'd rather be dead than carry on like this",
+        "i have no will to live",
+        "My mum found me after I tried to kill myself",
+        "some days i wish i could just disappear forever",
+        "ive been thinking about ways to end it",
+        "my son has been researching how to kill himself online",
+        "i keep cutting and the scars are getting worse",
+        "nobody would miss me if i was gone",
+        "Dad tried to hang himself in the garage",
+        "i took 30 paracetamol last week and didnt tell anyone",
+        "im at the point where i dont want to go on",
+        "She's been talking about suicide a lot lately",
+        "i've made a plan and i know how i'd do it",
+        "i hurt myself when things get too much",
+        (
+            "After the stillbirth I went home and honestly I didn't want to carry on, I still "
+            "don't some days"
+        ),
+        "the waiting list is so long that by the time they see me I might not be here",
+        "I tried to drown myself in the bath in February",
+        "My daughter (16) has been burning her arms with a lighter",
+        "as a nurse on this ward I've had suicidal thoughts because of the workload",
+        "I have been self medicating and last month I took everything in the cupboard",
+        "I was found unconscious after taking an overdose and the ambulance crew were kind",
+        "my partner keeps saying everyone would be better off if he just went away for good",
+        "i wanna die",
+        "Im fed up of living like this, I want to go to sleep forever",
+        "i cant stop thinking about killing myself",
+        "my friend cut her wrists last night",
+        "i took all my sleeping tablets at once",
+        "i want to end my life",
+        "my son keeps saying he wants to die",
+        "been self harming for months",
+        "I feel like there's no way out except suicide",
+        "I'm going to jump off the bridge",
+        "she tried to take an overdose at school",
+        "i don't want to live anymore",
+        "I ended up in A&E after swallowing bleach",
+        "my mate hung himself in the summer and I keep thinking I'll do the same",
+        "i bang my head against the wall until it bleeds when i'm upset",
+        "Since my husband died I've been stockpiling insulin",
+        "the crisis team told me to have a bath when I said I wanted to kill myself",
+        "my teenage daughter has scars all over her arms from cutting",
+        "I've been researching how many tablets it would take",
+        "i'm not coping and i've started scratching my arms till they bleed",
+        "My son walked into the sea last year trying to drown himself",
+        "part of me wants to just not exist anymore",
+    ),
+    "abuse_or_neglect": (
+        "My mum was left in a soiled pad for hours at the care home",
+        "Dad was left without water all day, his lips were cracked",
+        "The carers didn't give her her medication for three days",
+        "my nan's carer has been taking money from her purse",
+        "My brother's taking all of mum's pension and won't let her buy food",
+        "they lock him in his room at night",
+        "She was found lying in urine when we visited",
+        "Nobody fed my father, his meals were left out of reach",
+        "my son in law hits my mother when nobody is watching",
+        "my neighbour is being financially abused by her nephew",
+        "Grandad came home with bruises on his arms that nobody could explain",
+        "my sister has been taking money out of dad's account without asking",
+        "Mum has had pressure sores for weeks and nobody turned her",
+        "the care home left him sitting in his own faeces",
+        "i am being kept in the house and not allowed out",
+        "my son takes my bank card and I have no money for food",
+        "My aunt's lodger pushes her around and shouts at her",
+        "the home ran out of his insulin and didn't get more for two days",
+        "my husband with dementia was left on the floor for six hours after a fall",
+        "residents are left in bed all day and not washed",
+        "mum hasn't been given a drink all day, she is dehydrated",
+        "She was sexually assaulted by another resident and the home didn't report it",
+        "my uncle's friends have moved in and are taking his benefits",
+        "I am frightened of my son, he hit me last week",
+        "The home keep him sedated so he's less trouble",
+        "i think someone is stealing from my mum, money keeps going missing",
+        "the agency carer took £200 from his wallet",
+        "Dad's care package was cancelled and he has been left with no food in the house",
+        "they tie her to the chair so she doesn't wander",
+        "she was left in wet pads overnight",
+        "my neighbour's daughter screams at her and I heard her being slapped",
+        "he has lost 2 stone in the nursing home because no one helps him eat",
+        "my mother is being forced to sign things over to my brother",
+        "My dad is being beaten by his carer",
+        "the staff locked her in her room as punishment",
+        "my partners mum is being neglected by her family",
+        "he gets left alone for days without his tablets",
+        "i was raped by a man in the hostel",
+        "people are using my neighbour's flat to deal drugs and she is too scared to say no",
+        "mum gets no food unless I go in, the carers just leave the tray",
+        "my father was assaulted on the ward by another patient",
+        "my brother keeps my benefits and gives me £10 a week",
+        "his care workers don't turn up and he's left in bed unwashed",
+        "she had bruising on her wrists like she had been grabbed",
+        "i have been hit by my son several times",
+        "my disabled sister is not being fed properly at the supported living",
+        "my mum's been left sat in the same dirty clothes for days",
+        "the carer keeps asking my dad to lend her money",
+        "elderly man upstairs is being neglected, nobody checks on him",
+        "Dad's new 'friend' has taken over his bank account",
+        "my grandson shouts at me and takes my pension every week",
+        "the home left my nan lying in a soaking wet bed all night",
+        "her son shouts at her and pushes her around",
+        "Mum's carers leave her without anything to drink between visits",
+        "he came out of the home dehydrated and covered in pressure sores",
+        "my uncle is scared of his grandson who lives with him",
+        "someone has been using my dad's bank card",
+        "they keep my brother locked in his room at the care home",
+        "the staff leave residents soaked in urine",
+        "my brother with learning disabilities gets hit by the people he lives with",
+        "my elderly mother is being financially exploited by a lodger",
+        "grandma hasn't been washed for a week at the home",
+        "he was left in the same dirty pad all day",
+        "the residents are left hungry because there aren't enough staff to feed them",
+        "my dad's neighbour keeps taking his pension off him",
+        "she is being neglected by the agency carers",
+        "my grandmother's carers are stealing her jewellery",
+        "Dad has been left in bed for two days without being moved",
+        "my brother controls all of mum's money and she can't even buy a coat",
+        "the nursing home staff are leaving my aunt in wet sheets overnight",
+        "mum's new boyfriend has moved in and is taking her money",
+        "The man next door keeps coming round and taking my gran's pension",
+        "my father is being hit by my brother who he lives with",
+        "nobody has given my husband a wash or a shave since he went into respite",
+        "she has been left with no heating and no food since her carer stopped coming",
+        "a resident punched my mum and the home did nothing",
+        "I think my disabled son is being financially abused by his support worker",
+        "my sister in law slaps mum when she gets confused",
+        "the care home lets my father sit in his own urine for hours",
+        "my aunt's son takes her benefits and leaves her with nothing",
+        "carers keep missing visits and mum hasn't eaten properly in days",
+        "a man from church has been taking advantage of my gran and getting money off her",
+        "my uncle's wife hits him and he's got dementia",
+        "Mum came back from respite with a black eye that no one could explain",
+        "the staff shout at the residents and leave them in their rooms all day",
+        "my neighbour is 90 and her grandson has been stealing from her",
+        "dad's carer has been borrowing money off him and not paying it back",
+        "they leave my brother who is disabled in soiled clothes",
+        "my granny is scared of the man who lives with her",
+        "the carers dont give mum her tablets and she's getting confused",
+        "my dad was found on the floor of his room at the care home covered in poo",
+        "my mums husband has been hitting her, she is 82",
+        ("the home is charging my nan for things she never gets and her money keeps disappearing"),
+        (
+            "my brother who has learning difficulties is being bullied and robbed by people "
+            "in his flats"
+        ),
+        "grandad goes days without a hot meal because the care company keep cancelling",
+        "my neighbour's carer shouts at her and pushes her about",
+        "they put my mum to bed at 4pm and leave her there until the morning",
+        "my uncle was beaten up by his lodger",
+        (
+            "When we visited mum she had not been given a drink since breakfast and her mouth "
+            "was dry and cracked"
+        ),
+        "I found out the agency carers have been using dad's card to buy their own shopping",
+        (
+            "my mother came home from the care home with a broken wrist and they said they "
+            "didn't know how"
+        ),
+        (
+            "our son, who is 34 and autistic, has been locked out of his supported flat by "
+            "staff as a punishment"
+        ),
+        (
+            "there is an old lady in our block whose son shouts at her all night and takes "
+            "her pension"
+        ),
+        (
+            "the residents sit in the lounge all day with no one speaking to them and they "
+            "are not taken to the toilet"
+        ),
+        "my dad was slapped by another resident and the home didn't tell us for a week",
+        "my gran has bruises on both arms and says she's scared of her carer",
+        "the care home didn't call a doctor for three days even though my dad couldn't swallow",
+        "my sister's husband has control of her money and she has learning disabilities",
+        "my dad's carer hits him",
+        "Mum was left in dirty sheets all weekend",
+        "my nan has been left without food for two days",
+        "the home isn't giving him his medication",
+        "my grandson steals my pension",
+        "my brother is being abused by the staff at his day centre",
+        "they leave her sitting in urine",
+        "my mum's neighbour has been taking money from her",
+        "my dad is being neglected by his care home",
+        "my son pushes me around and takes my money",
+        "My mother-in-law was found with bedsores down to the bone at her care home",
+        "my neighbour's grandson has taken her bank card and pin",
+        "the carers rush in and out in 5 minutes and leave dad in his chair all night",
+        "the lodger has been threatening my elderly uncle for his money",
+        "my aunt gets shouted at and slapped by her daughter",
+        "she has been left lying on a wet mattress with no sheets",
+        "my disabled brother's housemates make him hand over his benefits",
+        "Dad hasn't had his catheter changed for weeks and nobody cares",
+        "my gran's new 'friends' have had thousands out of her",
+        "the residents are being given sleeping tablets so the night staff can sleep",
+    ),
+    "domestic_violence": (
+        "my husband hits me when he's been drinking",
+        "I'm scared to go home because of my partner",
+        "My boyfriend checks my phone and won't let me see my friends",
+        "he controls all the money and i have to ask for bus fare",
+        "my ex threatened to kill me if I leave",
+        "My partner pushed me down the stairs and I told A&E I fell",
+        "my daughter's husband beats her",
+        "I'm living with someone who hurts me",
+        "my wife shouts and threatens me, I sleep in the car some nights",
+        "he said if i call the police he'll take the kids",
+        "my partner wont let me leave the house without him",
+        "I'm frightened of my husband",
+        "The midwife never asked if I was safe at home and my partner was hitting me",
+        "My sister's boyfriend broke her arm",
+        "he tracks where I am on my phone and goes mad if I'm late",
+        "I have to walk on eggshells at home or he kicks off",
+        "my husband forces me to have sex",
+        "my partner raped me",
+        "he takes my wages and gives me pocket money",
+        "I went back to him but he's started hitting me again",
+        "i'm scared he'll find me now i've moved",
+        "My partner smashed up the house and threatened me with a knife",
+        "he calls me worthless and says no one else would want me",
+        "my mum's partner is violent towards her",
+        "My son's girlfriend is abusive to him, he has bruises",
+        "I have been in an abusive relationship for 5 years",
+        "housing won't move me even though my ex knows where I live and keeps turning up",
+        "i need to get away from my husband, he's dangerous",
+        "He isn't allowing me to see my family or have my own bank card",
+        "my partner threatens to hurt the dog if I don't do what he says",
+        "There is domestic abuse in my home and I don't know who to tell",
+        "my husband is controlling and monitors everything I do",
+        "the bloke next door beats his wife, we hear it every weekend",
+        "I am a victim of domestic violence and the surgery gave my new address to him",
+        "My partner has hit me in front of the children",
+        "scared to go home tonight",
+        "my boyfriend hurts me when i say no",
+        "my husband put his hands round my neck",
+        "my wife is very controlling, she takes my phone and my car keys",
+        "I live in fear of my partner",
+        "He threatened to burn the flat down with me in it",
+        "The health visitor helped me see that my husband's behaviour was abuse",
+        "my ex-husband is stalking me and the police aren't doing anything",
+        "me and the kids had to flee to a refuge",
+        "my partners temper is getting worse and im scared of him",
+        "my husbands been choking me during arguments",
+        "I don't feel safe at home with my partner",
+        "my daughter is in a violent relationship",
+        "he wont let me have my own money",
+        "My fiance slapped me in the car park of the hospital",
+        "i'm afraid of what he'll do when he finds out i told the nurse",
+        "my boyfriend strangled me last night",
+        "my husband gets violent when he drinks",
+        "I've got a non-molestation order against my ex",
+        "my partner threw a plate at me",
+        "my wife punches me and I'm too embarrassed to tell anyone",
+        "he makes me account for every penny",
+        "she said she would kill me if I took the children",
+        "I had to leave home because my partner was beating me",
+        "my ex keeps sending threatening messages",
+        "he locked me in the bedroom",
+        "Im too scared to leave him",
+        "my husband kicked me in the stomach when I was pregnant",
+        "my partner is violent and I have nowhere to go",
+        "my ex-partner attacked me outside my flat",
+        "my boyfriend gets jealous and hits me",
+        "my husband beat me up on saturday and I've got a black eye",
+        "i am in an abusive marriage and don't know where to turn",
+        "my ex turned up at the maternity ward even though he's not meant to come near me",
+        "my partner has been hurting me for years",
+        "he grabbed me by the throat in front of the kids",
+        "My boyfriend won't let me go out with my friends and checks my bank account",
+        "I'm afraid of my husband and I can't tell anyone",
+        "my wife hits me but men aren't supposed to say that",
+        "I fled to my mum's after he threatened me with a knife",
+        "my partner is very violent when he's been drinking",
+        "the father of my baby pushed me over when I was pregnant",
+        "my ex has been following me and sitting outside my house",
+        "my husband is violent towards me",
+        "He hit me so hard I lost a tooth",
+        "i can't leave my boyfriend because he says he'll kill me",
+        "my girlfriend controls who I see and what I wear",
+        "My ex keeps threatening me over text",
+        "my partner has been physically abusive for years",
+        "He punched me in the stomach while I was pregnant",
+        "I'm terrified of what my husband will do when he gets home",
+        "my partner shoved me into a wall in front of our children",
+        "My wife has been hitting me and I am scared to tell anyone",
+        "my boyfriend put me in hospital last year",
+        "hes been violent towards me since i got pregnant",
+        "I'm not allowed to have my own money or see my friends",
+        "My husband throws things at me when he's angry",
+        "my ex sends me messages saying he knows where i am",
+        "i was strangled by my partner and the GP did nothing",
+        "my husband rapes me and I don't know if that counts",
+        "i'm scared my partner will hurt me if he finds out I came here",
+        "He pinned me against the wall and screamed in my face",
+        "my partner makes me feel worthless and says im lucky he stays",
+        "I didn't tell the midwife because my husband was in the room, he hurts me",
+        "my partner held me down and hit me repeatedly",
+        "i've been with him 10 years and he's always been handy with his fists",
+        "please can someone call me on my work phone, it's not safe at home",
+        "I was raped by my husband after giving birth",
+        "my wife is abusive and the children have seen it",
+        "he says if I leave he will kill himself and then me",
+        "my ex-wife keeps threatening to hurt me and the police won't do anything",
+        "my fiance bit me and left marks on my arm",
+        "my boyfriend smashed my phone so I couldn't call anyone",
+        "my husband beats me",
+        "my partner hit me last night",
+        "he won't let me see my family",
+        "my boyfriend threatened to kill me",
+        "I'm scared of my partner",
+        "my wife hits me",
+        "my ex is stalking me",
+        "my husband raped me",
+        "he controls everything I do",
+        "my partner strangled me",
+        "my husband kicked me in the ribs last week",
+        "he's threatened to hurt me if I go to the police",
+        "i have bruises on my neck from my boyfriend",
+        "my partner gets nasty when he drinks and I'm frightened",
+        "he reads all my texts and gets angry if i talk to other men",
+        "I'm living in a refuge with my two kids",
+        "my girlfriend threw boiling water at me",
+        "I need help getting away from my abusive partner",
+        "my husband keeps my passport so I can't leave",
+        "my ex broke into my house and attacked me",
+    ),
+    "child_at_risk": (
+        "my kids aren't safe with their dad",
+        "The neighbours leave their toddler alone in the flat all day",
+        "my granddaughter told me her stepdad hits her",
+        "the children next door are never fed, they come round hungry",
+        "my son came back from his dad's with bruises",
+        "My 6 year old said a man at the club touched her private parts",
+        "there is a baby left crying for hours upstairs and the mum goes out",
+        "my ex leaves our daughter on her own while he goes to the pub",
+        "my partner is rough with the baby",
+        "the kids are scared of their father",
+        "my friend's child has marks on his face and says he fell every time",
+        "my teenage daughter is being groomed by an older man",
+        "i think my nephew is being abused at home",
+        "the little boy next door is always hungry and left outside in the cold",
+        "my daughter disclosed that her uncle sexually abused her",
+        "i can't cope and I've hit my son",
+        "my step dad beats me",
+        "my mum hits me when she's drunk",
+        "my children aren't being fed properly at their dad's",
+        "she's 14 and she's been sent nude pictures by a grown man",
+        "the kids are left with no food while she's out drinking",
+        "my son was hit by a teacher",
+        "My baby was shaken by the childminder",
+        "my little girl came home with a burn mark and the nursery wont explain",
+        "the school nurse didn't act when my son said his dad hurts him",
+        "a 12 year old is being used to deliver drugs on our estate",
+        "my kids aren't safe at home",
+        "my son's foster carer locks him in his room",
+        "I'm worried about the children upstairs, I hear them being smacked and screaming",
+        "the baby has been left in a dirty nappy all day again",
+        "mum's boyfriend hurts my little brother",
+        "children are being left home alone every night",
+        "my children are at risk from their father",
+        "i think the girl next door is being sexually abused",
+        "My stepson is being beaten up by his mother's partner",
+        "my 3 year old was left unsupervised near the road at nursery",
+        "there are kids living in a flat with no heating and no food",
+        "my son told me a man at football asked him to keep a secret and touched him",
+        "My partners kids are terrified of him",
+        "The children are exposed to drugs and violence at home",
+        "my grandson is being starved by his mother's new boyfriend",
+        "the baby keeps getting injured and mum's partner says he's clumsy",
+        "my daughter said her dad's friend made her sleep in his bed",
+        "my baby is losing weight because his mum won't feed him",
+        "My sister smacks her kids with a belt",
+        "kids next door are out till midnight with no adult around",
+        "i'm 15 and my mum's boyfriend comes into my room at night",
+        "my children watched their dad attack me",
+        "my kids arent safe",
+        "the child was neglected and nobody from social services came",
+        "my son's dad threatens to take him abroad and not bring him back",
+        "a teenager told me she'd been made to have sex with older boys",
+        "my son's father hit him with a belt",
+        "the toddler next door is always covered in bruises",
+        "my granddaughter is terrified of her mum's new boyfriend",
+        "my niece says her dad locks her in the cupboard",
+        "there's a 9 year old looking after his baby brothers on his own",
+        "my kids are being neglected at their mum's",
+        "my 13 year old daughter is talking to a grown man online who wants to meet her",
+        "the baby was covered in sores and the flat was filthy",
+        "my son's teacher grabbed him by the neck",
+        "our little boy was slapped across the face by his grandad",
+        "the children were left in the car while she went shopping",
+        "my step mum beats me with a slipper",
+        "the kids next door get screamed at and hit all the time",
+        "social services won't listen, my ex is hurting our son",
+        "my brother's girlfriend leaves the baby alone with strangers",
+        "my daughter's boyfriend is 25 and she is 15",
+        "the little girl next door has bruises all over her arms",
+        "my partner hits my son when he misbehaves",
+        "our neighbour leaves her toddler in the flat on her own for hours",
+        "my children are terrified of their stepdad",
+        "my ex's new partner has been hitting our kids",
+        "a man at the park has been giving my son sweets and asking him to come to his house",
+        (
+            "the school said my grandson has been coming in with no breakfast and dirty "
+            "clothes every day"
+        ),
+        "my 10 year old has told me her uncle touches her",
+        "the baby's dad is on drugs and has him every weekend",
+        "the kids upstairs are screaming every night and I can hear someone hitting them",
+        "my son's dad punched him in the face",
+        "my children's father hits them when he's angry",
+        "the baby next door is crying all night and no one comes",
+        "my son's stepdad made him stand outside in the cold as punishment",
+        "the 8 year old across the road is left to look after his little sisters every night",
+        "my daughter's teacher has been texting her at night",
+        "my grandkids are never fed properly at their mum's house",
+        "a 14 year old girl on our street is being picked up by older men in cars",
+        "the kids next door have no beds and sleep on the floor",
+        "my son came home from his dad's with a burn on his arm",
+        "my ex's boyfriend is rough with our daughter",
+        "my sons dad hits him with a slipper",
+        "the neighbours children are always filthy and look underfed",
+        "my daughter is 13 and is seeing a 19 year old",
+        "a lad at school is making my daughter send him pictures",
+        "my grandson told me his mum locks him in his room all weekend",
+        "my little boy said the babysitter hurt him",
+        "my partner's son hits our baby when nobody's watching",
+        "the toddler upstairs has been left on his own all night again",
+        "our 4 year old came back from his fathers with a black eye",
+        "my stepdaughter says her mums boyfriend watches her in the shower",
+        ("our children's social worker hasn't visited even though their dad has been hitting them"),
+        (
+            "my nephew is 12 and keeps going missing overnight and coming back with new "
+            "phones and money"
+        ),
+        "the child next door told my daughter that her dad touches her in bed",
+        "my kids are scared to go to their dad's because he beats them",
+        "my daughter's PE teacher has been sending her messages on snapchat",
+        "a 15 year old girl at the hostel is sleeping with the older residents for cigarettes",
+        "the baby is always in a soaking nappy and has a terrible rash",
+        "my son said the man who runs the youth club asked him to keep their chats secret",
+        "my 2 year old grandson was left alone in the bath",
+        "the foster carer hits the kids with a wooden spoon",
+        "my stepdad hits me",
+        "the kids next door are left on their own all the time",
+        "my son's father beats him",
+        "my daughter is being groomed online",
+        "the baby next door is never fed",
+        "my ex hits our children",
+        "my mum's boyfriend touches me",
+        "my kids are not safe with their mum",
+        "the children are being neglected",
+        "my 5 year old was hit by her childminder",
+        "the school ignored it when my son told them his stepmum hits him",
+        "my granddaughter is being sent messages by a grown man on tiktok",
+        "my sister leaves her kids with anyone so she can go drinking",
+        "a boy in my daughter's class said his dad burns him with cigarettes",
+        "the child next door is covered in bruises",
+        "my ex's partner kicked my son",
+        "my 13 year old is being given drugs by older lads",
+        "there's a toddler across the road who is always outside in just a nappy",
+        "my baby's father shook her when she wouldn't stop crying",
+        "my niece is scared to go home because of her dad",
+    ),
+    "staff_threat": (
+        "the carer said she'd hurt me if I told anyone",
+        "a nurse slapped my dad",
+        "my manager threatened to sack me if I reported it",
+        "One of the night staff pushed mum back into her chair roughly",
+        "the healthcare assistant shouted at my mother and pulled her arm",
+        "a porter made sexual comments to me and touched my bottom",
+        "I was told by my ward manager to keep quiet about the incident or I'd lose my job",
+        "the consultant grabbed me by the arm and squeezed till it bruised",
+        "my supervisor keeps sending me inappropriate messages and touches me",
+        "the doctor touched me inappropriately during the examination",
+        "a member of staff threatened to hit a resident",
+        "staff are rough with the residents when they think no one is looking",
+        "the carer hit my mum with a hairbrush",
+        "i'm being bullied and intimidated by my team leader",
+        "When I raised concerns my manager said I would regret it",
+        "One nurse told my dad if he pressed the buzzer again she'd tie him to the bed",
+        "the housing officer threatened to evict me if I complained",
+        "Staff were mocking and taunting a patient with learning disabilities",
+        "a senior colleague cornered me in the sluice and tried to kiss me",
+        "the support worker asked me for sex in exchange for help with my bills",
+        "my son's key worker slapped him",
+        "The staff member dragged my father down the corridor",
+        "care workers swear at my mum and call her names",
+        "the nurse threatened to section me if I didn't take the tablets",
+        "the repairs man was making sexual remarks and wouldn't leave my flat",
+        "my line manager is sexually harassing me",
+        "the GP made me undress when there was no need and commented on my body",
+        "i was told if i whistleblow i'd never work in the nhs again",
+        "staff were told not to report the assault on a patient",
+        "a male nurse kept coming into my room at night and touching me",
+        "The staff forced food into my dad's mouth while he was choking",
+        "the carer threatened my nan that she'd go into a home if she complained",
+        "night staff lock the residents in their rooms",
+        "a care worker pinched my mother to make her stand up",
+        "my colleague was physically assaulted by a consultant and it was hushed up",
+        "the matron intimidates junior staff and threatens their jobs",
+        "The nurse said she'd make my life hell if I made a complaint",
+        "a member of staff kicked a patient on ward 5",
+        "the HCA was rough handling my mum and she cried out in pain",
+        "the security guard punched a patient",
+        "my boss said he'd make sure I was sacked if I spoke to HR",
+        "staff threatened to withhold her food if she didn't behave",
+        "the ambulance driver was verbally abusive and threatened my husband",
+        "one carer smacked my dads hand away and called him a pig",
+        "the nurse was abusive to my mother",
+        "i'm scared of one of the carers, she's cruel to me when my daughter isn't there",
+        "staff physically restrained my son face down for no reason",
+        "the dentist was inappropriate and put his hand on my leg",
+        "my manager said if I went to the union I'd be out of a job",
+        "a doctor on the ward keeps asking a young patient out for drinks",
+        "the carer twisted my mum's arm",
+        "a nurse told me to shut up or she would give me an injection to knock me out",
+        "a healthcare assistant slapped a resident across the face",
+        "the doctor kept stroking my hair and it made me feel uncomfortable",
+        "my manager said she would get rid of me if I made a fuss",
+        "the night nurse called my dad a stupid old man and pushed him back into bed",
+        "one of the porters kept following me and asking for my number",
+        "the ward sister threatened to discipline me for raising it",
+        "a member of staff hit my son",
+        "staff restrained her for no reason and she was bruised",
+        "the carer hits residents",
+        "my line manager shouted at me and pushed me against the wall",
+        "the receptionist said if I kept complaining she would have me struck off the list",
+        "a paramedic was rough with my dad and left bruises",
+        "the care home manager threatened to throw my mum out if we complained",
+        "a carer slapped my nan's hand and shouted at her to hurry up",
+        "the nurse pinned my son down and he was screaming",
+        "the support worker touched my daughter's leg and said she was pretty",
+        "my supervisor said she'd make sure I never got another shift if I complained",
+        "one of the HCAs pushed my dad back onto the bed",
+        "the doctor made sexual comments during my appointment",
+        "the night staff shout at residents and threaten to lock them in",
+        "the manager threatened to report me to the NMC if I didn't drop my grievance",
+        "a porter grabbed my arm and squeezed it hard",
+        "a member of staff was rough with my mother while washing her",
+        "my colleague kept touching me even after I told him to stop",
+        "the agency nurse hit a patient with dementia",
+        "the nurse squeezed my mum's wrist so hard it bruised",
+        "my manager threatened me after I reported the incident",
+        "a carer told my nan she'd be put in a home if she kept ringing the bell",
+        (
+            "the consultant kept asking me personal questions about my sex life that had "
+            "nothing to do with my care"
+        ),
+        "a healthcare assistant was caught hitting a patient",
+        "one of the night carers is rough with my dad and he's scared of her",
+        "the doctor put his hand up my top",
+        "staff at the unit pinned my daughter to the floor for no reason",
+        "the team leader said I'd be out on my ear if I complained again",
+        "a paramedic swore at my mum and called her a drunk",
+        "a nurse on the night shift slapped my grandad",
+        "the care worker told mum to shut up and pulled her out of bed",
+        "one of the staff at the home has been hitting residents",
+        "my manager grabbed my wrist and told me not to say anything",
+        "the doctor touched my breasts when he didnt need to",
+        "the carer said if I told my daughter she would stop coming",
+        "my son's keyworker swears at him and called him stupid",
+        "staff at the hospital restrained my dad and left bruises all over him",
+        "the locum GP kept messaging me on facebook after my appointment",
+        "the ward manager told me I'd lose my job if I went to HR",
+        (
+            "a senior member of staff made my life a misery after I raised concerns about "
+            "patient safety"
+        ),
+        "the healthcare assistant put a pillow over my mums face to stop her shouting",
+        (
+            "one of the carers has been coming to my flat when she's off duty and asking me "
+            "for money"
+        ),
+        (
+            "the consultant told me if I reported him he'd make sure I never worked in "
+            "medicine again"
+        ),
+        "the nurse was sitting on my son to hold him down and he couldn't breathe",
+        "a night nurse kept trying to get into bed with me",
+        "my carer slaps my hand when I'm slow eating",
+        "the security guard twisted my arm behind my back",
+        "my supervisor said he'd hurt me if I went to the union",
+        "the dentist kissed me on the lips at the end of my appointment",
+        "the nurse hit my mum",
+        "a carer slapped my dad",
+        "my manager threatened to sack me",
+        "the doctor touched me inappropriately",
+        "staff threatened my dad",
+        "the carer pushed my nan over",
+        "a member of staff punched my son",
+        "my boss is bullying me and threatening me",
+        "the HCA was rough with my dad",
+        "the porter grabbed me",
+        "the carer hit my mum across the face",
+        "a nurse shoved my grandad into his chair",
+        "my manager said if I reported the abuse I'd be sacked",
+        "the physio touched me in a sexual way",
+        "the care assistant has been stealing from my nan",
+        "one of the nurses is nasty to my dad and he begs us not to leave",
+        "the night staff tie residents into their chairs",
+        "a doctor threatened to have me sectioned if I didn't stop complaining",
+        "our son's teaching assistant grabbed him by the arm and dragged him",
+        "a support worker slapped a service user",
+    ),
+}
+
+HARD_NEGATIVES: tuple[str, ...] = (
+    "the wait was killing me",
+    "I could have died of boredom in that waiting room",
+    "dying for a cup of tea by the time I was seen",
+    "the nurse hit the call button straight away",
+    "knocked it out of the park, brilliant service",
+    "the food was abuse of the word food",
+    "my back is killing me but the physio helped",
+    "the parking charges are daylight robbery",
+    "hit and miss whether you get through on the phone",
+    "the nurse slapped on a plaster and sent me home",
+    "I was bored to death",
+    "the cake in the cafe is to die for",
+    "I could kill for a decent coffee in this place",
+    "it killed two birds with one stone",
+    "the doctor hit the nail on the head with the diagnosis",
+    "I nearly killed myself laughing at the nurse's jokes",
+    "I'm killing myself working double shifts to cover the rota",
+    "the staff beat the traffic and got here in ten minutes",
+    "the waiting list is murder",
+    "my feet were killing me after standing all day",
+    "I thought I would die of embarrassment but the nurse put me at ease",
+    "the physio pushed me hard but it worked",
+    "the doctor pushed for a scan which found the problem",
+    "they slapped a parking fine on me",
+    "the crew knocked on the door and came straight in",
+    "my heart sank when they said another two hours",
+    "the paramedic took a stab at the cannula and got it first time",
+    "we were dying to get home after a long day",
+    "I was hit by a car and the paramedics were fantastic",
+    "my dad fell and hit his head, the crew were quick",
+    "I nearly died of sepsis and the team saved my life",
+    "the ambulance took ages, I thought I was going to die",
+    "I cut myself on a tin and the nurse glued it",
+    "mum hurt her hip when she fell and the ambulance came fast",
+    "my son was bitten by a dog and the crew calmed him down",
+    "I was dehydrated so they put me on a drip",
+    "she was choking on her food and the call handler talked us through it",
+    "my mum was safe and well cared for",
+    "no abuse or neglect seen",
+    "never felt unsafe",
+    "I'm not suicidal, just very tired",
+    "the self-harm team were really supportive",
+    "the domestic abuse nurse was brilliant",
+    "the staff went out of their way to make us feel safe",
+    "the children's ward was clean and the kids loved the play area",
+    "my kids were seen quickly",
+    "staff explained how to give my son his medication",
+    "the crisis team checked I was safe",
+    "staff asked me if I felt safe at home, which was reassuring",
+    "my son was frightened of the needle but the nurse was brilliant",
+    "staff made sure mum always had water in reach",
+    "my mother was never left in wet pads, they changed her promptly",
+    "the carers take her shopping every week",
+    "the carer took mum to the toilet whenever she asked",
+    "the nurse held my hand throughout",
+    "my partner was allowed to stay with me",
+    "the children's mental health team saved my daughter's life",
+    "staff never made my dad feel like a burden",
+    "the suicide prevention training for staff was excellent",
+    "the safeguarding lead dealt with my concern quickly",
+    "they asked about domestic abuse at booking which I thought was good",
+    "the leaflet on recognising abuse and neglect was useful",
+    "no one was ever rough with my dad, they were gentle",
+    "staff would never hurt anyone here",
+    "I would report it if I ever saw a patient being hit",
+    "if I ever felt unsafe I knew who to call",
+    "my husband was kept in overnight for observation",
+    "they locked the doors at 8pm so we had to use the side entrance",
+    "the staff did not shout at anyone even when it was busy",
+    "my dad's pressure area care was excellent",
+    "the doctor took me through everything step by step",
+    "the nurse caught me before I fell",
+    "my partner and the kids were allowed to visit",
+    "I feel neglected by the booking system",
+    "they threatened to close the clinic",
+    "the surgery threatened to charge us for missed appointments",
+    "I was left waiting for four hours in A&E",
+    "my child was kept waiting for hours to be seen",
+    "the receptionist was a bit short with me",
+    "felt like I was being left in the dark about the results",
+    "no one gave me a leaflet about my condition",
+    "I wasn't given my appointment letter",
+    "the pharmacy took money for the prescription",
+    "the toddler play area was left in a mess",
+    "I left the baby's red book at home",
+    "the kids were bored waiting",
+    "staff were abused by a patient, they handled it well",
+    "a drunk man was shouting abuse at the nurses and security removed him",
+    "the physio was strict with my exercises, which I needed",
+    "the manager threatened to call security on a man who was swearing at staff",
+    "the ward was so hot I could hardly breathe",
+    "I was starving by the time the food came",
+    "the transport left me stranded at the hospital for three hours",
+    "I was dropped off at the wrong entrance and left to find my own way",
+    "they left the patient notes on the trolley",
+    "staff were under so much pressure they were run ragged",
+    "the consultant was a bit abrupt but knew his stuff",
+    "the ambulance crew were rough and ready but very efficient",
+    "the ambulance was quick, I thought my dad was going to die",
+    "the staff were fab with my kids",
+    "no one hurt me, it was just sore afterwards",
+    "the injection hurt a bit but the nurse was lovely",
+    "she was worried about her baby's rash",
+    "my son was scared of the dentist but she was so patient",
+    "they wouldn't let me see the doctor without an appointment",
+    "we weren't allowed to visit mum because of covid",
+    "the nurse took my phone number and rang me back",
+    "the paramedics restrained him safely when he was confused",
+    "my mum wanted to die at home and the team made it possible",
+    "I'd rather die than go back to that waiting room",
+    "my husband broke his hip and the crew were great",
+    "the crisis team asked if I had thoughts of harming myself",
+    "they explained the risks of an overdose with paracetamol",
+    "my daughter had her hair cut short for the operation",
+    "the domestic staff keep the ward spotless",
+    "I'm terrified of needles but the nurse was calm",
+    "we were hit with a huge bill for parking",
+    "the midwife pushed me to keep going and the baby arrived",
+    "my partner was hit hard by the news",
+    "the nurse was brutally honest which I appreciated",
+    "the consultant was a bit rough around the edges but good",
+    "they threatened us with a parking fine",
+    "i cut my finger and it needed stitches",
+    "I was attacked by a dog and the paramedics were great",
+    "my dad has dementia and sometimes hits out at staff",
+    "my mum hit her head on the bath",
+    "my son kicked off in the waiting room but the staff were patient",
+    "the crew pushed the trolley carefully",
+    "I was starving, I hadn't eaten all day",
+    "the kids were left with their gran while I was in hospital",
+    "my husband checks on me every hour since the operation",
+    "the doctor grabbed me a wheelchair",
+    "my baby wasn't feeding well and the midwife helped",
+    "I was fed up of waiting",
+    "my dad was lying on the floor for hours waiting for an ambulance",
+    "the doctor made me undress for the examination and was very professional",
+    "the nurse put her hand on my shoulder to reassure me",
+    "I was frightened to go home after the operation but the nurses reassured me",
+    "I don't want to be here in hospital for christmas",
+    "I lost my job last year and the team helped me get back on my feet",
+    "they kept my bank card details on file",
+    "the physio hurt my knee a bit while stretching it",
+    "I stopped taking my tablets because of the side effects",
+    "she wanted to end it with her boyfriend",
+    "I'm going to end it there, thank you all",
+    "my grandson was bitten by a dog and the nurse was great",
+    "the children's nurse was lovely with my daughter",
+    "staff made sure no one was left alone on the ward",
+    "I could murder a cup of tea after that wait",
+    "The pharmacist was killing it, so efficient",
+    "my nan was a bit neglected by the doctors, they didn't explain her tablets",
+    "I felt like the staff were abusing their position by being so rude",
+    "The receptionist hit me with a long list of forms",
+    "we were left alone in the room for a while which gave us privacy",
+    "my baby was weighed and fed at the clinic",
+    "the nurse gently pushed the needle in",
+    "the surgery keeps threatening to deregister us if we miss appointments",
+    "my son was dying to see the doctor with the stethoscope",
+    "the staff saved my dad's life after his overdose of chemo side effects was spotted",
+    "my husband hit the roof when he saw the parking charge",
+    "i was worried sick about my children while in hospital",
+    "they checked my phone number and address",
+    "my wife was treated like royalty",
+    "it was a beating heart of a team",
+    "the kids loved the stickers",
+    "the dentist scared my son a bit but he was fine after",
+    "the ward was cold and we were hungry and tired",
+    "my mum gets confused and sometimes shouts at the carers",
+    "I'm not being funny but the parking is a joke",
+    "the self harm leaflet was helpful",
+    "the doctor asked if anyone at home hurts me, which I was glad about",
+    "they gave me information about domestic violence services",
+    "my elderly dad was treated with dignity",
+    "the nurse took my blood and it didn't hurt at all",
+    "nobody hurt my feelings, everyone was kind",
+    "my son was crying because he was scared of the injection",
+    "I was frightened of the operation but the team were great",
+    "the ambulance crew knocked the door and let themselves in with the key safe",
+    "my mum was well fed and looked after",
+    "the nurse hit the nail on the head",
+    "nobody was rude, everyone was lovely",
+    "my son was frightened of the x-ray machine",
+    "the care home staff are so kind to my father",
+    "I was dreading the appointment but it was fine",
+    "the doctor took my concerns about my baby seriously",
+    "my partner was by my side the whole time",
+    "staff were quick to respond when my dad fell",
+    "the midwife left us alone to bond with the baby",
+    "I was sick of waiting in the car park",
+    "they left me in the waiting room for ages",
+    "the pain was killing me but the paramedics sorted it",
+    "my wife felt safe and reassured",
+    "the children's ward staff gave my daughter stickers",
+    "there was no point waiting so we went home",
+    "they explained what to do if my son had a fit",
+    "the GP hurt my feelings a bit by being dismissive",
+    "the physio was tough on me but it worked",
+    "no one ever made me feel like a nuisance",
+    "my dad was treated with respect and never left alone",
+    "the staff handled my aggressive husband very calmly",
+    "my daughter loves her teacher",
+    "the nurse threatened to give me a lollipop if I was good",
+    "our baby was born safe and well",
+    "my kids were starving by the time we got seen",
+    "the paramedic held my hand and kept me calm",
+    "I was worried about leaving my children at home while in hospital",
+    "my husband was shaking with fear before the operation",
+    "she died peacefully with her family around her",
+    "I thought I was going to die waiting for the ambulance",
+    "the staff made my mum feel safe",
+    "my kids were well looked after",
+    "the nurse was very hands on",
+    "they left no stone unturned",
+    "my son hurt his arm at school and the staff were great",
+    "my husband had a heart attack and the crew saved him",
+    "my dad kept hitting the call bell and the nurses came quickly",
+    "we were left waiting for hours in A&E with a poorly baby",
+    "the doctor was frank with me",
+    "my daughter was scared but the staff calmed her",
+    "i was dying of thirst after surgery",
+    "the food was so bad it should be illegal",
+    "the paramedics were amazing with my mum who has dementia",
+    "the receptionist was abrupt and made me feel stupid",
+    "I felt a bit rushed and ignored",
+    "they did not take money for the parking",
+    "my baby was weighed and had his jabs",
+    "the staff were rude to my dad but he was treated well in the end",
+    "no one ever shouted at my mum",
+    "my wife's carer is wonderful",
+    "I have been suffering with depression and the team has been great",
+    "my son has autism and the staff were patient",
+    "the GP referred me to the mental health team quickly",
+    "the care home kept us updated every day",
+    "I cried with relief when they told me the news",
+    "they treated my gran like family",
+    "my partner drove me to the appointment",
+    "the nurse was cutting my toenails and was very gentle",
+    "I was hanging around for ages in the corridor",
+    "the care was excellent and my mum was never left without a drink",
+    "the nurse was killing time until the doctor arrived",
+    "staff had a heavy workload but never took it out on us",
+    "my son was a bit scared of the big machine",
+    "the team stopped my dad from falling",
+    "i had to hold my daughter down for her vaccination which was hard",
+    "my husband was worried sick about me",
+    "we didn't want to leave mum but the staff reassured us",
+    "the crisis team were brilliant when I was at my lowest",
+    "no one was abusive or threatening",
+    "it hurt when they took the stitches out but it was fine",
+    "the doctor pushed for me to have a scan",
+    "the midwife asked me about my home situation privately which I appreciated",
+    "I'd never hurt my kids",
+    "staff told me not to worry",
+    "my dad got shouted at by another patient but the nurse sorted it",
+    "the physio twisted my knee a bit to test it",
+    "thank you for keeping my daughter safe",
+    "I was upset when they discharged me so quickly",
+    "the care home has been wonderful with my nan who has dementia",
+    "the GP was very thorough with my baby",
+    "the kids' play area needs a clean",
+    "my partner left me last year and I've been struggling with money",
+    "I lost my wife to cancer and the hospice were wonderful",
+    "the nurse hugged me when I cried",
+    "my son broke his arm falling off a trampoline",
+    "the service is a lifeline for my family",
+    "the pharmacy ran out of my tablets twice",
+    "they took my blood and sent me home",
+    "I'm scared of going back to the dentist after last time",
+    "the nurse was lovely to my mum",
+    "my dad's carer is amazing",
+    "my husband was with me the whole time",
+    "the kids enjoyed the play area",
+    "I was scared before the operation",
+    "the doctor was brilliant",
+    "staff were kind to my son",
+    "my partner waited outside",
+    "I was left waiting for two hours",
+    "my mum was well looked after",
+    "the manager sorted my complaint",
+    "the porter was very helpful",
+    "they kept me informed",
+    "the GP listened to me",
+    "my baby was checked over",
+    "the food was cold",
+    "the ward was dirty",
+    "the receptionist was rude",
+    "I had to wait ages for my tablets",
+    "the ambulance came quickly",
+    "my wife was given pain relief",
+    "the care home phoned us every week",
+    "the midwife was so supportive",
+    "my son had his injections",
+    "my daughter was nervous but fine",
+    "my nan enjoyed the activities",
+    "staff never rushed my dad",
+    "the nurses kept my mum comfortable",
+    "I felt listened to",
+    "parking was a nightmare",
+    "the staff were under pressure but did their best",
+    "my husband had a fall and hit his head",
+    "I was treated with respect",
+    "the doctor explained everything",
+    "no one ever made me feel rushed",
+    "the consultant saved my life",
+    "my mum died peacefully",
+    "the health visitor checked the baby",
+    "they threatened to cancel my appointment",
+    "the nurse took my blood",
+    "I was researching my condition online before the appointment",
+    "the nurse was picking at the edge of the dressing",
+    "my son came home from nursery with a bump on his head after a fall in the playground",
+    "my mum was given sleeping tablets to help her sleep after the operation",
+    "we had to hand over his bank card at reception for safekeeping",
+    "I had to hand over my card details to pay for the prescription",
+    "I took money out of my account to pay for the taxi",
+    "they put dad to bed early because he was exhausted after physio",
+    "my husband kept the bank card safe for me while I was in hospital",
+    "my daughter has scars from her operation",
+    "the dressing hadn't been changed since the morning so I asked the nurse",
+    "the toddler was playing in the garden in just a nappy on a hot day",
+    "my mum was left on her own in the side room to rest, which she wanted",
+    "the kids were playing outside while we waited",
+    "the carers had to restrain him safely while the doctor examined him",
+    "my teenage son is scared of needles",
+    "the nurse was nasty to me on the phone",
+    "the staff were nasty to each other in front of patients",
+    "he used to work with my husband",
+    "I was terrified when my waters broke",
+    "my dad was confused and kept getting out of bed",
+    "we were told to keep quiet because other patients were sleeping",
+    "my partner got into bed with me to comfort me after the birth",
+    "my daughter is 15 and was treated with respect",
+    "they asked my son to come back to the clinic in two weeks",
+    "my baby was crying all night on the ward and the midwives were brilliant",
+    "the baby next door to us on the ward was crying all night so I couldn't sleep",
+    "my gran gave my son some money for his birthday",
+    "my son went missing from the ward but security found him quickly",
+    "I banged my head on the cupboard door and needed stitches",
+    "he punched the air when he heard the results",
+    "my husband controls his diabetes well now",
+    "I was told I'd lose my place on the list if I missed another appointment",
+    "they said I would regret not having the vaccine",
+    "the doctor asked me about my sex life because of my symptoms",
+    "my ex-husband drove me to the hospital",
+    "my ex turned up at the hospital to bring the kids to see me",
+    "the nurse said she'd be back in five minutes",
+    "she said she would get me a drink",
+    "the nurse said if I needed anything she would come straight away",
+    "my dad was covered in bruises after the fall and the staff explained everything",
+    "my mum bruises easily because of her blood thinners",
+    "they took all my tablets off me when I was admitted and gave them back at discharge",
+    "I don't know how I would have coped without the team",
+    "no one would have known how ill I was",
+    "nobody would listen to me about my pain",
+    "I was too scared to leave the house after my stroke",
+    "my husband won't let me lift anything heavy since my surgery",
+    "the nurse told me off for not taking my tablets",
+    "my son's teacher was very supportive",
+)
+
+ORDINARY: tuple[str, ...] = (
+    "Sort out discharge. Email me at siobhan.evans@example.com.",
+    (
+        "It has to be faster care packages so patients aren't stuck waiting for discharge. "
+        "Patients are stuck waiting for packages of care and everyone blames everyone else."
+    ),
+    (
+        "Waited 45 mins past the appointment time. Waited 11 hours in A&E with no update. Not "
+        "good enough."
+    ),
+    (
+        "Drove round the car park for about 20 minutes looking for a space and nearly missed "
+        "the appointment."
+    ),
+    "Didn't have to wait long at all, seen within 15 minutes.",
+    "More information leaflets.",
+    (
+        "I spent ten days on the AMU. Kept informed at every stage, always knew what was "
+        "happening next. Nurses kept us updated even when I was waiting for theatre. Couldn't "
+        "fault it."
+    ),
+    "Was made to feel stupid for asking. This isn't acceptable",
+    "For me it would be a single referral form for all partners.",
+    (
+        "Minimal wait for the scan, in and out in half an hour. Clinic ran on time and Mum "
+        "was called in at teatime on the dot, no waiting about. 10/10"
+    ),
+    (
+        "felt like nobody was listening to me. too much jargon, came away not understanding "
+        "what was going on. not good enough."
+    ),
+    "Really helpful staff who made me feel at ease. Really appreciated.",
+    (
+        "Mum came into A&E on a Tuesday afternoon. They actually listened to Mum and didn't "
+        "rush. Thank you"
+    ),
+    "Signs were clear and it was easy to find A&E.",
+    (
+        "Good place to work overall. It has to be more nurse's on nights. Regularly 3 nurses "
+        "for 30 beds on nights, it isn't safe."
+    ),
+    (
+        "Good place to work overall. Without a doubt one login instead of five. I log into "
+        "five different systems to see one person's record. It's not rocket science."
+    ),
+    "The staff tried there best",
+    (
+        "i spent ten days on the surgical assessment unit. the wait for my operation was "
+        "shorter than we were told."
+    ),
+    "Really lvoely staff who made me feel at ease. Keep up the good work.",
+    "I had a knee operation on Friday. Was made to feel stupid for asking.",
+    (
+        "Simple: finishing on time. Staying late unpaid is just expected. Otherwise people "
+        "will keep leaving."
+    ),
+    "Easy to park and good disabled access.",
+    "Easy to park and good disabled access. Thank you.",
+    "More nurses on nights. Regularly 3 nurses for 24 beds on nights, it isn't safe",
+    "I spent two weeks on Ward 3. Chairs in the waiting area were stained.",
+    "Without a doubt better handovers. Important information gets lost between shifts.",
+    "Told I could go home at 10am, finally left at nearly 9pm waiting for medication.",
+    "The booking line rang out every time I tried to rearrange.",
+    "Not kept informed, had to chsae for every update. Very stressful.",
+    "Very clean and tidy, you could see the cleaners working all day. Many thanks",
+    (
+        "The staff on the surgical assessment unit went above and beyond, nothing was too "
+        "much trouble. Well done all."
+    ),
+    (
+        "I missed a meal while in x-ray and nobody kept anything back. Food was cold by the "
+        "time it arrived. This isn't acceptable."
+    ),
+    (
+        "For me it would be a thank you from senior managers now and then. Agency staff get "
+        "paid more than us for the same shift. Also keeping the same worker with the same "
+        "people. It's not rocket science."
+    ),
+    (
+        "Clinic was running an hour late and nobody said a word, we just sat there waiting. "
+        "Very stressful."
+    ),
+    (
+        "I was admitted to the stroke unit after a fall. Told different things by different "
+        "people. Really disappointing."
+    ),
+    "had to tell my story to seven different people.",
+    "Attended the fracture clinic on Saturday. I was moved 6 times between wards in one stay",
+    ("I was brought in by ambulance at half 11. One of the HCAs was kind and took time to listen."),
+    "Nurses kept us updated even when I was waiting for theatre. Keep up the good work.",
+    (
+        "i came into a&e on a thursday afternoon. call bell ignored on the surgical "
+        "assessment unit and the nurse was condescending when she finally came."
+    ),
+    "Mrs Singh explained everything. Didn't have to wait long at all, seen within 25 mins.",
+    (
+        "Meals on Ward 21 were much better than expected and the menu had plenty of choice. "
+        "Thank you."
+    ),
+    (
+        "One change? Hot food for night staff. The canteen shuts at 7pm and nights live on "
+        "vending machine crisps. Also less reliance on agency staff"
+    ),
+    "Discharge was well organised, medication ready and transport booked.",
+    "Easy to park and good disabled access. Really appreciated.",
+    "I was brought in by ambulance at 8am. Everywhere was spotless. Many thanks",
+    (
+        "Special thanks to Mrs Jones. Meals on the AMU were much better than expected and the "
+        "menu had plenty of choice."
+    ),
+    "Recognition for the work we do.",
+    "Day surgery last Monday. They actually listened to me and didn't rush. Well done all.",
+    "I waited three hours on a trolley in the corridor before getting a bed. Very stressful.",
+    (
+        "Good to see enough nurses on the ward at night. Plenty of staff around, never felt "
+        "rushed. Couldn't fault it."
+    ),
+    (
+        "I came into A&E on a Wednesday morning. The doctor took time to explain the scan "
+        "results to the whole family. Couldn't fault it."
+    ),
+    "Had to tell my story to four different people. Really disappointing.",
+    "Nurses kept us updated even when I was waiting for theatre.",
+    "dried blood on the floor of the bay that nobody cleaned for hours. shocking.",
+    "Same sandwiches every day on Ward 14B. Something needs to change.",
+    (
+        "Day surgery last Saturday. Seen within twenty minutes of arriving in A&E on a "
+        "Saturday night, I couldn't believe it"
+    ),
+    "I missed a meal while in x-ray and nobody kept anything back. Very stressful.",
+    (
+        "I had a knee operation on Friday. Nowhere to park near Ward 5B and I can't walk far. "
+        "Shocking"
+    ),
+    "Didn't have to wait long at all, seen within 15 minutes. Couldn't fault it.",
+    (
+        "I was brought in by ambulance at 9am. Waited 4 hours for pain relief on the stroke "
+        "unit. Shocking."
+    ),
+    (
+        "Wi-Fi that works in theatres. We still write things on paper and type them up again "
+        "later. We say this every survey."
+    ),
+    (
+        "It has to be less reliance on agency staff. Last Friday there were three of us for "
+        "the whole of outpatients. It's not rocket science."
+    ),
+    (
+        "Clear explanation of what happens next, in plain English. Only downside: can't get "
+        "through on the phone"
+    ),
+    (
+        "I work nights. Definitely zero tolerance of abuse towards staff. People are scared "
+        "to raise concerns in case it comes back on them. It's not rocket science."
+    ),
+    (
+        "Signs were clear and it was easy to find x-ray. Easy to park and good disabled "
+        "access. Thank you so much."
+    ),
+    (
+        "Honestly, less reliance on agency staff. We are three down on the rota and it is the "
+        "same people covering every gap. It's not rocket science."
+    ),
+    "Nurses kept us updated even when Dad was waiting for theatre.",
+    "Treated like a person, not a number. Keep up the good work.",
+    (
+        "Good place to work overall. Honestly, more triage capacity in ED. People are waiting "
+        "far too long and we see them deteriorate. It's not rocket science."
+    ),
+    (
+        "I came into A&E on a Tuesday night. One of the HCAs explained everything clearly and "
+        "checked I understood."
+    ),
+    (
+        "Part time, 2 days a week. It has to be more staff. Last Wednesday there were three "
+        "of us for the whole of the ward. Nothing ever changes though"
+    ),
+    "Less paperwork and more time with families. Staying late unapid is just expected.",
+    (
+        "A preceptorship that actually happens. I have asked for an apprenticeship in my "
+        "appraisal three years running. Then we could do the job we came into it for"
+    ),
+    "Finishing on time. Most shifts I don't sit down for 90 minutes and I go home exhausted.",
+    "My nan came into A&E on a Thursday morning. Treated like a person, not a number.",
+    (
+        "Honestly, being told about changes before they happen. Important information gets "
+        "lost between shifts."
+    ),
+    (
+        "It has to be hot food for night staff. The canteen shuts at 7pm and nights live on "
+        "vending machine crisps. Also free staff parking."
+    ),
+    (
+        "Call bell ignored on the surgical assessment unit and the nurse was really short "
+        "with my son when she finally came. Was made to feel stupid for asking"
+    ),
+    "Miinmal wait for the scan, in and out in 10 minutes. 10/10",
+    "Lots of agency staff who didn't know my wife or the routine. Not good enough",
+    "Rang on Tuesday morning. Everywhere was spotless. Really appreciated",
+    "Part time, 3 days a week. More appointments released online.",
+    (
+        "A booking system that gives people real appointment slots. The phone queue is 42 "
+        "deep by 8.05."
+    ),
+    "Got a text with the results and what they meant. Keep up the good work",
+    (
+        "The reception team are clearly short staffed and run off their feet. Not enough "
+        "staff, and it shows. Very stressful."
+    ),
+    "Got an appointment same day",
+    "sgins were clear and it was easy to find the health centre. keep up the good work.",
+    (
+        "Prescription sent to the wrong chemist twice. Takes a week to get a repeat "
+        "prescription signed."
+    ),
+    "Saw the same GP each time, didn't have to repeat my story. Thank you so much.",
+    (
+        "Being told about changes before they happen. Changes come out by email on the day "
+        "with no explanation. Then we could do the job we came into it for."
+    ),
+    (
+        "The GP had the hospital discharge letter the next day and followed up. Referral to "
+        "the hospital went through quickly, letter came in ten days. Thank you."
+    ),
+    "Told to ring back at 8am tomorrow, again.",
+    (
+        "the online booking never has any appointments available. rang at 8am, number 23 in "
+        "the queue, then all the appointments were gone. really disappointing."
+    ),
+    (
+        "Asthma review with the practice nurse. The practice pharmacist reviewed my wife's "
+        "tablet's and sorted out the side effects. Well done all."
+    ),
+    (
+        "Definitely a thank you from senior managers now and then. Nobody notices when we go "
+        "the extra mile."
+    ),
+    "prescription sent to the wrong chemist twice. not good enough.",
+    "Very clean and tidy, you could see the cleaners working all day.",
+    (
+        "Needed an appointment for my chest. The GPs went above and beyond, nothing was too "
+        "much trouble."
+    ),
+    "Easy to park and good disabled access. Raelly appreciated.",
+    (
+        "Everyone we met, from the receptionist onwards, treated me with dignity and respect. "
+        "Shame that had to tell my story to five different people. Never see the same GP "
+        "twice, have to explain everything again. Something needs to change."
+    ),
+    "Repeat prescriptions easy",
+    (
+        "some staff were lovely but the hca who did my bloods was abrupt. the receptionist "
+        "was dismissive and wanted to know all my business at the desk."
+    ),
+    (
+        "I had a smear test last week. Saw the same GP each time, didn't have to repeat my "
+        "story. Seeing the same person each time means not having to repeat everything"
+    ),
+    (
+        "Named GP lists. Cases get passed around and nobody knows the history. Also being "
+        "told about changes before they happen."
+    ),
+    "Told to ring back at 8am tomorrow, again. Can't get an appointment for a week.",
+    (
+        "The call-back system means no sitting on hold for ages. Easy to book and a text "
+        "reminder the day before."
+    ),
+    "Treated like a person, not a number. Couldn't fault it.",
+    "Special thanks to Dr Jones.",
+    (
+        "Needed an appointment for my chest. Prescription sent to the wrong chemist twice. "
+        "Repeat prescription request lost again and I ran out of inhalers."
+    ),
+    "The GPs went aobve and beyond, nothing was too much trouble. Many thanks.",
+    (
+        "Rang about my medication on Thursday. One of the reception team was off-hand and "
+        "made me feel like a nuisance. Staff talked over me as if I wasn't there. Please sort "
+        "it out."
+    ),
+    (
+        "Rang on Friday morning. Everyone we met, from the lady on the phone onwards, treated "
+        "me with dignity and respect."
+    ),
+    "Referral to the hospital went through quickly, letter came in two days",
+    (
+        "Honestly, keeping the same worker with the same people. Cases get passed around and "
+        "nobody knows the history."
+    ),
+    (
+        "saw the same gp each time, didn't have to repeat my story. seeing the same person "
+        "each time means not having to repeat everything. keep up the good work."
+    ),
+    (
+        "Had to tell my story to 6 different people. Never see the same GP twice, have to "
+        "explain everything again. Not good enough."
+    ),
+    (
+        "staff were brilliant but phone lines are impossible, rang 6 times and gave up. "
+        "something needs to change"
+    ),
+    (
+        "Rang about my wife's medication on Thursday. Takes 3 days to get a repeat "
+        "prescription signed. Something needs to change."
+    ),
+    (
+        "A thank you from senior managers now and then. Agency staff get paid more than us "
+        "for the same shift."
+    ),
+    (
+        "Very quick Shame that one of the care navigators was condescending and made me feel "
+        "like a nuisance. Shocking."
+    ),
+    (
+        "I went in for a blood test. One of the practice nurses was unhelpful and made me "
+        "feel like a nuisance. The receptionist was quite cold and wanted to know all my "
+        "business at the desk. Really disappointing."
+    ),
+    ("Rang at 8am, number 33 in the queue, then all the appointments were gone. Not good enough."),
+    "parking is a nightmare. this isn't acceptable.",
+    "good access but results were 'normal, no action' but nobody explaind what that meant.",
+    "Simple: protected breaks. 6 of my team are off with stress. Nothing ever changes though.",
+    (
+        "For me it would be a pharmacy technician to handle repeat prescriptions. The GPs "
+        "sign hundreds of repeats a day between patients. Otherwise people will keep leaving."
+    ),
+    (
+        "I had a smear test last week. Repeat prescription ready at the pharmacy within two "
+        "days of ordering on the app. Keep up the good work."
+    ),
+    "Was made to feel stupid for asking.",
+    (
+        "Honestly, clearing the backlog. People wait months for an assessment and end up in "
+        "crisis. It's not rocket science. Happy to talk, ring me on 0113 496 0505"
+    ),
+    (
+        "It has to be a thank you from senior managers now and then. Bills have gone up and "
+        "pay hasn't. Then we could do the job we came into it for."
+    ),
+    (
+        "Seeing the same person each time means not having to repeat everything. Saw the same "
+        "GP each time, didn't have to repeat my story. Keep up the good work."
+    ),
+    "clear explanation of what happens next, in plain english. many thanks.",
+    "The paramedic at the surgery was ok",
+    "Signs were clear and it was easy to find the surgery.",
+    (
+        "Definitely joined-up working between the hospital, social care and housing. Last "
+        "month someone waited a fortnight for a package of care."
+    ),
+    "Signage is terrible, got lost trying to find the practice. Really disappointing.",
+    (
+        "They actaully listened to me and didn't rush. However asthma review with the "
+        "practice nurse. Waited in all day for a call back from the GP that never came."
+    ),
+    (
+        "Saw the GP about my partner's back. Can't get an apointment for a fortnight. Really "
+        "disappointing."
+    ),
+    (
+        "Rang on Thursday morning. Got a text with the results and what they meant. Keep up "
+        "the good work."
+    ),
+    "Saw the same GP each time, didn't have to repeat my story.",
+    "Named GP lists. Cases get passed around and nobody knows the history.",
+    "Time off that actually gets approved",
+    "The HCA who did my bloods was ok",
+    (
+        "The receptionist was friendly and didn't make me feel like a time waster. Really "
+        "helpful staff who made me feel at ease. Really appreciated."
+    ),
+    (
+        "One of the practice nurses was condescending and made me feel like a nuisance. This "
+        "isn't acceptable."
+    ),
+    "Seeing the same person each time means not having to repeat everything. 10/10",
+    (
+        "Only waited about 20 minutes past the appointment time, which is fine. Called in on "
+        "time, hardly any wait in the waiting room. Keep up the good work."
+    ),
+    (
+        "It's a hard job. More appointments released online. Reception take abuse at 8.01 "
+        "every morning when the phones open. Nothing ever changes though."
+    ),
+    (
+        "Asthma review with the practice nurse. Blood results came back quickly, no waiting "
+        "around for a call."
+    ),
+    (
+        "Without a doubt free staff parking. The staff car park is a 15 minute walk away and "
+        "not safe at night."
+    ),
+    "Saw the GP about my back. Really kind staff who made me feel at ease.",
+    (
+        "Been here three years. More appointments released online. Reception take abuse at "
+        "8.01 every morning when the phones open."
+    ),
+    "Rang on Thursday morning. Clearly not enough GPs for the number of patients. Shocking.",
+    (
+        "My partner went in for a blood test. Repeat prescription request lost again and my "
+        "partner ran out of inhalers. Prescription sent to the wrong chemist twice."
+    ),
+    (
+        "Been here three years. Safe staffing levels. Locums don't know the patients, so "
+        "everything takes longer. Also discharge letters that arrive before the patient does. "
+        "Then we could do the job we came into it for."
+    ),
+    (
+        "asthma review with the practice nurse. repeat prescription ready at the pharmacy "
+        "within two days of ordering on the app. the practice pharmacist reviewed my tablets "
+        "and sorted out the side effects."
+    ),
+    "Somewhere to park near work. The district nurses get tickets outside patients' homes.",
+    (
+        "It's a hard job. Definitely filling the vacancies. We lost four people this year and "
+        "replaced one."
+    ),
+    (
+        "Rang about Mum's medication on Monday. Can't get an appointment for two days. Phone "
+        "lines are impossible, rang seven times and gave up."
+    ),
+    "Treated like a person, not a number.",
+    (
+        "I've worked in the care home for five years. It has to be being told about changes "
+        "before they happen."
+    ),
+    (
+        "Five different carers in one week, it is confusing and upsetting for my husband. "
+        "Something needs to change"
+    ),
+    (
+        "The carers are always rushing, in and out in ten minutes. Short staffed so visits "
+        "get cut short, Mum was rushed through a wash. Please sort it out."
+    ),
+    "My nan's carers have been the same for months and they know the routine. 10/10",
+    "One login instead of seven.",
+    "More carers on the rota. Agency carers don't know the clients or their routines.",
+    (
+        "Short staffed so visits get cut short, my son was rushed through a wash. This isn't "
+        "acceptable."
+    ),
+    (
+        "Even though they were clearly busy, the night staff never made me feel rushed. The "
+        "one thing I'd say: 6 different carers in one week, it is confusing and upsteting for "
+        "me. Not good enough."
+    ),
+    "simple: managers who actually listen. also being paid for travel time.",
+    (
+        "I started at the day centre a few weeks ago. 6 different carers in one week, it is "
+        "confusing and upsetting for me. Really disappointing."
+    ),
+    (
+        "I started at the day centre in the spring. Treated like a person, not a number. Many "
+        "thanks."
+    ),
+    (
+        "Keeping the same worker with the same people. People have had four different workers "
+        "in a month"
+    ),
+    "No care package in place when I was sent home from hospital. Really disappointing.",
+    "Social worker came out quickly, within two weeks of us ringing. Well done all.",
+    "Been here 2 years. For me it would be somewhere to heat food and take a proper break.",
+    "They actually listened to me and didn't rush. Couldn't fault it.",
+    "My carers have been the same for months and they know the routine.",
+    "Easy to book and a text reminder the day before. 10/10",
+    "Reablement team came the day after I got home from hospital, it was seamless",
+    "It has to be Wi-Fi that works in the office.",
+    (
+        "Without a doubt keeping the same worker with the same people. Cases get passed "
+        "around and nobody knows the history. Then we could do the job we came into it for."
+    ),
+    "Seeing the same person each time means not having to repeat everything. Many thanks.",
+    (
+        "Without a doubt free staff parking. Paying £3.50 a day to come to work is a joke. "
+        "Nothing ever changes though."
+    ),
+    (
+        "I moved into the care home last month. Didn't have to wait long at all, seen within "
+        "15 minutes."
+    ),
+    (
+        "My carers come 2 times a day. Always two carers for the hoist, never a wait for the "
+        "second one. Thank you."
+    ),
+    ("For me it wuold be somewhere to heat food and take a proper break. It's not rocket science."),
+    (
+        "I moved into the care home recently. Seeing the same person each time means not "
+        "having to repeat everything. My carers have been the same for months and they know "
+        "the routine."
+    ),
+    "Kept informed at every stage, always knew what was happening next. Well done all.",
+    (
+        "My partner came out of hospital a few weeks ago. Carers don't always wash their "
+        "hands or wear gloves."
+    ),
+    (
+        "The office changed the visit times when we asked, no fuss. Couldn't fault it. Only "
+        "downside: food was cold by the time it arrived"
+    ),
+    "Nobody joined things up between the hospital, social services and the GP. Very stressful.",
+    (
+        "Dad moved into the care home in the spring. Staff talked over Dad as if Dad wasn't "
+        "there. Something needs to change."
+    ),
+    "Seenig the same person each time means not having to repeat everything. Well done all.",
+    (
+        "Pay that reflects the job. I could earn more stacking shelves at the supermarket. We "
+        "say this every survey"
+    ),
+    (
+        "My son's care package started recently. Commode left unemptied from the morning "
+        "visit. Something needs to change."
+    ),
+    "More carers on the rota. We lost three people this year and replaced one.",
+    "Definitely rotas that let the same craers visit the same clients.",
+    "Kept informed at every stage, always knew what was happening next.",
+    ("Everyone we met, from the duty social worker onwards, treated Mum with dignity and respect."),
+    (
+        "The team is great but morale is low. A single referral form for all partners. I "
+        "spend hours chasing other services on the phone. Nothing ever changes though."
+    ),
+    (
+        "I've worked in the community for two years. Keeping the same worker with the same "
+        "people. Cases get passed around and nobody knows the history. Then we could do the "
+        "job we came into it for. My manager Kelly has been really supportive."
+    ),
+    (
+        "My carers come two times a day. One carer is on her phone the whole visit and barely "
+        "speaks to me. Please sort it out."
+    ),
+    (
+        "Rotas that let the same carres visit the same clients. People get upset when a "
+        "stranger turns up. It's not rocket science."
+    ),
+    (
+        "Different carer nearly every day, never know who is coming. Three different carers "
+        "in one week, it is confusing and upsetting for my wife."
+    ),
+    (
+        "My nan's carers come three times a day. Some staff were lovely but the team leader "
+        "was rude."
+    ),
+    (
+        "Not kept informed, had to chase for every update. Told different things by different "
+        "people. Please sort it out."
+    ),
+    "Treated like a person, not a number. Thank you.",
+    "A proper team meeting once a month. Nobody asks the frontline before making decisions.",
+    (
+        "Without a doubt proper notice from the hospital before discharge. Nobody owns the "
+        "discharge so everyone chases everyone"
+    ),
+    (
+        "I moved into the care home recently. The office never lets us know when the carer is "
+        "late or if it's a different carer. Very stressful."
+    ),
+    "Some staff were lovely but the main carer was off-hand.",
+    "Simple: safe staffing levels. Then we could do the job we came into it for.",
+    (
+        "Part time, two days a week. It has to be a proper team meeting once a month. Then we "
+        "could do the job we came into it for"
+    ),
+    "Recgonition for the work we do. Also realistic travel time between calls.",
+    (
+        "Good place to work overall. It has to be one login instead of four. Also protected "
+        "time for training."
+    ),
+    (
+        "Honestly, finishing on time. I haven't had a full lunch break since March. We say "
+        "this every survey."
+    ),
+    (
+        "Mum started at the day centre a few weeks ago. The office changed the visit times "
+        "when we asked, no fuss. Thank you so much."
+    ),
+    (
+        "It's a hard job. For me it would be less reliance on agency staff. The carers are "
+        "rushing from call to call and the clients notice. Also proper notice from the "
+        "hospital before discharge"
+    ),
+    (
+        "Was made to feel stupid for asking. The duty social worker was rude when I asked a "
+        "simple question."
+    ),
+    "clear explanation of what happens next, in plain english. couldn't fault it.",
+    "the office changed the visit times when we asked, no fuss. well done all.",
+    "Nobody told us anything. Felt like nobody was listeinng to me. Not good enough",
+    ("My carers come two times a day. The carers stay the full time and never rush me. Thank you."),
+    "Nobody told us anything. This isn't acceptable.",
+    (
+        "The office changed the visit times when we asked, no fuss. Easy to book and a text "
+        "reminder the day before."
+    ),
+    "Food at the home is bland and there is no fresh fruit. Something needs to change.",
+    (
+        "Being told about changes before they happen. Important information gets lost between "
+        "shifts. Nothing ever changes though."
+    ),
+    (
+        "My care package started last year. The carers arrive on time nearly every visit, "
+        "never more than 25 mins out."
+    ),
+    (
+        "Mum came out of hospital last month. The OT is lovely and Mum looked forward to "
+        "every visit."
+    ),
+    ("One change? Finishing on time. The wellbeing offer is a link to an app, that isn't support."),
+    (
+        "The carers are often an hour and a half late, I was left wating for tablets again. "
+        "Shocking."
+    ),
+    "Waited six months for a social care assessment.",
+    (
+        "It has to be less reliance on agency staff. Last Monday there were three of us for "
+        "the whole of the community."
+    ),
+    (
+        "Social worker came out quickly, within ten days of us ringing. Many thanks. But too "
+        "much jargon, came away not understanding what was going on. Nobody told us anything."
+    ),
+    "The home is always clean and never smells. Everywhere was spotless. Couldn't fault it.",
+    (
+        "I came out of hospital back in September. Seeing the same person each time means not "
+        "having to repeat everything"
+    ),
+    (
+        "Had to tell my story to five different people. Four different carers in one week, it "
+        "is confusing and upsetting for me. Shocking."
+    ),
+    (
+        "My nan moved into the care home last year. Food was cold by the time it arrived. "
+        "Please sort it out."
+    ),
+    "Different carer nearly every day, never know who is coming. Not good enough.",
+    (
+        "Been a tenant for over 3 years. One of the caretakers was off-hand and made me feel "
+        "like a nuisance. Some staff were lovely but the estate officer was off-hand. "
+        "Shocking."
+    ),
+    (
+        "Honestly, laptops that actually work. I can't see the repairs history from the "
+        "housing system. Also more staff. Otherwise people will keep leaving."
+    ),
+    (
+        "Nobody joined things up between the hospital, social services and the GP. I couldn't "
+        "come home from hospital because the adaptation still isn't done. Not good enough"
+    ),
+    (
+        "Rang the repairs line on Monday. Staff talked over my daughter as if my daughter "
+        "wasn't there."
+    ),
+    "Signage is terrible, got lost trying to find the house. Really disappointing.",
+    "On hold for over an hour every time I ring, the wait is ridiculous.",
+    "The man on the pohne was ok",
+    (
+        "Tenancy officer has changed three times this year, nobody knows the history. Not "
+        "good enough."
+    ),
+    "The plumber was so kind and took time to listen. Couldn't fault it",
+    "Waited 4 months for a repair to the guttering. This isn't acceptable.",
+    (
+        "I couldn't come home from hospital because the adaptation still isn't done. Nobody "
+        "joined things up between the hospital, social services and the GP."
+    ),
+    (
+        "Without a doubt contractors who turn up when booked. Some repairs need four visits "
+        "because the van never has the parts."
+    ),
+    "The man on the phnoe was ok",
+    (
+        "My flat is on the 9th floor. Windows won't shut, the heating doesn't work and the "
+        "flat is freezing."
+    ),
+    "Been a tenant for over 3 years. Emails to the housing officer go unanswered. Shocking.",
+    (
+        "Rpeorted a repair on Friday. Told different things by different people. This isn't "
+        "acceptable."
+    ),
+    (
+        "I moved into the flat recently. Not kept informed, had to chase for every update. "
+        "Reported the repair three times and each time there was no record of it. This isn't "
+        "acceptable."
+    ),
+    (
+        "Contractor came, said it was a job for a different trade and left. The shower has "
+        "been broken for 5 days."
+    ),
+    "Rubbish left in the bin store for weeks, now there are rats.",
+    (
+        "Without a doubt being able to order the right materials first time. Some repairs "
+        "need seven visits because the van never has the parts. Then we could do the job we "
+        "came into it for."
+    ),
+    (
+        "Reported a repair on Thursday. Contractor came, said it was a job for a different "
+        "trade and left."
+    ),
+    (
+        "Easy to book and a text reminder the day before. Booked the repair online and got a "
+        "choice of morning or afternoon slot. Thank you."
+    ),
+    (
+        "Repair was done quickly, within a week of reporting it, which was a relief. Couldn't "
+        "fault it."
+    ),
+    ("Too much jargon, came away not understanding what was going on. Something needs to change."),
+    "The repairs line cuts off after 20 minutes on hold. Shocking.",
+    (
+        "Repair done properly first time. Keep up the good work. Only downside: reported a "
+        "repair on Sunday. The operative was abrupt and left a mess everywhere."
+    ),
+    "Without a doubt more cleaning staff",
+    "Evening appointments for people who work",
+    "for me it would be being able to order the right materials first time.",
+    (
+        "Honestly, recognition for the work we do. A card at Christmas from the chief exec is "
+        "not recognition. It's not rocket science. Email me at raj.patel@example.com."
+    ),
+    "Been a tenant for over three years. The toilet has been broken for a fortnight. Shocking.",
+    (
+        "Face to face training instead of e-learning. The last face to face course I went on "
+        "was before Covid. Also somewhere to park near work."
+    ),
+    (
+        "Had to tell my story to three different people. Tenancy officer has changed three "
+        "times this year, nobody knows the history. This isn't acceptable."
+    ),
+    (
+        "Filling the vacancies. We are 6 down on the rota and it is the same people covering "
+        "every gap."
+    ),
+    "Easy to book and a text reminder the day before. Couldn't fault it.",
+    (
+        "My flat is on the 9th floor. The repairs line cuts off after 20 minutes on hold. "
+        "Given a morning slot, nobody came and nobody rang. Please sort it out."
+    ),
+    "The contact centre was quite cold when I asked a simple question. Not good enough.",
+    "Winodws won't shut, the heating doesn't work and the flat is freezing.",
+    "Contractors who turn up when booked. Otherwise people will keep leaving.",
+    (
+        "No ramp to the front door even though they know about the wheelchair. Nowhere to "
+        "park near the estate and I can't walk far. Really disappointing."
+    ),
+    "Plenty of staff around, never felt rushed.",
+    "On hold for 40 minutes every time I ring, the wait is ridiculous. Raelly disappointing.",
+    (
+        "Rang the repairs line on Sunday. Leak from the flat above coming through the ceiling "
+        "in the baby's room for two months."
+    ),
+    "The tenancy officer was ok",
+    "Signs were clear and it was easy to find the flat.",
+    (
+        "My flat is on the 9th floor. Not enough staff in the call centre, you can tell. "
+        "Something needs to change."
+    ),
+    "new kitchen fitted and it lokos great.",
+    "A newsletter about planned works.",
+    "I love my team. Simple: keeping the same worker with the same people.",
+    (
+        "It's a hard job. Without a doubt managers who actually listen. We found out about "
+        "the restructure on social media. Otherwise people will keep leaving."
+    ),
+    (
+        "Been a tenant for over three years. The same tenancy officer has dealt with us for "
+        "years and knows the history. Thank you."
+    ),
+    "Less paperwork and more time with tenants. Also free staff parking.",
+    (
+        "It's a hard job. It has to be an end to the blame culture. We get sworn at most days "
+        "and nothing happens. It's not rocket science."
+    ),
+    "The housing officer was helpful and took time to listen. Thank you.",
+    (
+        "Reported a repair on Thursday. The operative was unhelpful and left a mess "
+        "everywhere. Please sort it out."
+    ),
+    (
+        "Rubbish left in the bin store for weeks, now there are rats. The stairwell stinks "
+        "and nobody cleans it. This isn't acceptable."
+    ),
+    (
+        "it's a hard job. for me it would be finishing on time. the wellbeing offer is a link "
+        "to an app, that isn't support. also keeping the same worker with the same people."
+    ),
+    "The housing office was unhelpful when I asked a simple question. Really disappointing.",
+    (
+        "Tenancy officer has changed three times this year, nobody knows the history. Had to "
+        "tell my daughter's story to five different people. Shocking."
+    ),
+    "Speaking as one of the contact centre staff. For me it would be clear career progression.",
+    (
+        "Rang the repairs line on Monday. Emails to the housing officer go unanswered. Felt "
+        "like nobody was listening to me. Very stressful."
+    ),
+    (
+        "Seeing the same person each time means not having to repeat everything. The same "
+        "tenancy officer has dealt with us for years and knows the history."
+    ),
+    (
+        "Nobody told us anything. Reported the repair three times and each time there was no "
+        "record of it."
+    ),
+    "The extractor fan has been brkoen for two days.",
+    "Felt like nobody was listening to me.",
+    (
+        "The plumber was friendly and took time to listen. The operatives were warm and "
+        "cheerful. Really appreciated."
+    ),
+    (
+        "Simple: contractors who turn up when booked. Some repairs need five visits because "
+        "the van never has the parts."
+    ),
+    (
+        "Tenancy officer has changed three times this year, nobody knows the history. Very "
+        "stressful."
+    ),
+    "The operative spoke to me like a criminal. Please sort it out.",
+    (
+        "Some staff were lovely but the man on the phone was condescending. The operative was "
+        "abrupt and left a mess everywhere. This isn't acceptable."
+    ),
+    (
+        "Rang the repairs line on Tuesday. On hold for over an hour every time I ring, the "
+        "wait is ridiculous. Waited in all day for a contractor who never turned up. Very "
+        "stressful"
+    ),
+    "Waited 45 mins past the appointment time.",
+    (
+        "Rang the repairs line on Thursday. Got a text the day before the repair and a call "
+        "when the operative was on the way. Really appreciated."
+    ),
+    "Honestly, more cleaning staff. Tenants rightly comlpain about the bin stores.",
+    (
+        "Been a tenant for over 2 years. The operative who fixed the back bedroom window was "
+        "warm and cleaned up after himself. The back bedroom window was replaced within 3 "
+        "days and works perfectly. Thank you."
+    ),
+    (
+        "Been a tenant for over 2 years. Leak from the flat above coming through the ceiling "
+        "in all the bedrooms for three months. Not good enough."
+    ),
+    (
+        "Reported a repair on Thursday. Reported the repair three times and each time there "
+        "was no record of it. Shocking."
+    ),
+    "damp survey done quickly and the mould treatment has worked.",
+    "The stairwell stinks and nobody cleans it. This isn't acceptable.",
+    "Leak from the flat above coming through the ceiling in the back bedroom for six months.",
+    "Seeing the same person each time means not having to repeat everything",
+    "Nobody at the hospital mentioned support after discharge, we found the charity ourselves.",
+    (
+        "Queue at the food bank moved quickly and there were chairs to wait on. But I was "
+        "matched with a befriender back in March. One of everyone at the hub was dismissive "
+        "and made me feel like a nuisance. Staff talked over me as if I wasn't there. "
+        "Something needs to change."
+    ),
+    (
+        "Fixing the spreadsheets. We still write things on paper and type them up again "
+        "later. Otherwise people will keep leaving."
+    ),
+    (
+        "simple: less reliance on agency staff. we are three down on the rota and it is the "
+        "same people covering every gap. otherwise people will keep leaving."
+    ),
+    "Same befriender every week, I really looked forward to it. Keep up the good work.",
+    "Glad the lunch club got its funding renewed, it is my lifeline. Tahnk you",
+    "Waited 40 minutes past the appointment time.",
+    (
+        "amazing what they do on a shoestring. glad the lunch club got its funding renewed, "
+        "it is my lifeline. many thanks."
+    ),
+    (
+        "used the food bank for the first time recently. kept informed at every stage, always "
+        "knew what was happening next. many thanks."
+    ),
+    (
+        "Mum was matched with a befriender last month. Same befriender every week, Mum really "
+        "looked forward to it. Really appreciated."
+    ),
+    (
+        "My son was referred by the GP. One of the group leaders was abrupt and made my son "
+        "feel like a nuisance. Really disappointing."
+    ),
+    "Proper wellbeing support.",
+    "The minibus pick-up made it possible for me to get there. Thank you.",
+    (
+        "They need more volunteers, the group was cancelled twice because nobody could run "
+        "it. Please sort it out."
+    ),
+    (
+        "I was matched with a befriender last month. Amazing what they do on a shoestring. "
+        "Really appreciated."
+    ),
+    (
+        "Seeing the same person each time means not having to repeat everything. Same "
+        "befriender every week, my partner realy looked forward to it."
+    ),
+    (
+        "Nobody joined things up between the hospital, social services and the GP. Something "
+        "needs to change."
+    ),
+    ("Seeing the same person each time means not having to repeat everything. Really appreciated."),
+    "Nothing, keep diong what you're doing",
+    "The volunteer dirver was ok",
+    (
+        "Used the food bank for the first time last month. Signs were clear and it was easy "
+        "to find the community hub. Easy to park and good disabled access. Keep up the good "
+        "work."
+    ),
+    (
+        "I started coming to the lunch club a few weeks ago. Seeing the same person each time "
+        "means not having to repeat everything."
+    ),
+    (
+        "I started coming to the lunch club last month. Felt like nobody was listening to me. "
+        "Was promised a call back about the grant and never heard anything. Very stressful"
+    ),
+    "I felt welcome from the frist day, the volunteers are so kind. Well done all",
+    (
+        "Good place to work overall. For me it would be better handovers. Nobody asks the "
+        "frontline before making decisions. Nothing ever changes though"
+    ),
+    (
+        "Came to the drop-in for help with a PIP form. Clear explanation of what happens "
+        "next, in plain English."
+    ),
+    (
+        "More volunteers. We are 6 down on the rota and it is the same people covering every "
+        "gap. Then we could do the job we came into it for."
+    ),
+    (
+        "everyone we met, from the lady on the front desk onwards, treated me with dignity "
+        "and respect. raelly so kind staff who made me feel at ease."
+    ),
+    (
+        "Honestly, free staff parking. Volunteers pay to park at the hosptial when they do "
+        "home from hospital runs. Otherwise people will keep leaving."
+    ),
+    (
+        "Definitely a proper team meeting once a month. Nobody asks the frontline before "
+        "making decisions. Then we could do the job we came into it for."
+    ),
+    (
+        "core funding, not just projects. staff leave because every contract ends in march. "
+        "nothing ever changes though."
+    ),
+    (
+        "I started coming to the lunch club in the spring. Lots of volunteers so there is "
+        "always someone to talk to. Keep up the good work."
+    ),
+    "A second session in the week would be lovely.",
+    "Everyone at the hub are caring and never judge anyone. Well done all.",
+    (
+        "It has to be a thank you from senior managers now and then. A card at Christmas from "
+        "the chief exec is not recognition."
+    ),
+    (
+        "I started coming to the lunch club in the spring. The drivers went above and beyond, "
+        "nothing was too much trouble. Everyone at the hub were warm and reassuring. Thank "
+        "you."
+    ),
+    (
+        "Core funding, not just projects. Our funding ends in April and nobody knows if the "
+        "service carries on. Then we could do the job we came into it for."
+    ),
+    "Honestly, more fresh food donations. The food parcels are mostly tins now.",
+    (
+        "The minibus pick-up made it possible for me to get there. Easy to park and good "
+        "disabled access."
+    ),
+    (
+        "For me it would be core funding, not just projects. Staff leave because every "
+        "contract ends in March. We say this every survey."
+    ),
+    (
+        "definitely safe staffing levels. we are 6 down on the rota and it is the same people "
+        "covering every gap. nothing ever changes though. my manager emma has been really "
+        "supportive."
+    ),
+    "The befrienders are caring and never judge anyone. Couldn't fault it",
+    "For me it would be less reliance on agency staff.",
+    "some staff were lovely but the support worker was abrupt. something needs to change.",
+    (
+        "I was matched with a befriender in the spring. Nobody at the hospital mentioned "
+        "support after discharge, we found the charity ourselves."
+    ),
+    "Nobdoy told us anything. Something needs to change.",
+    "More information leaflets",
+    "Definitely recognition for the work we do. Nothing ever changes though.",
+    (
+        "Got an appointment with the advice worker quickly, only waited 5 days. Queue at the "
+        "food bank moved quickly and there were chairs to wait on."
+    ),
+    (
+        "Really so kind staff who made me feel at ease. Everyone at the hub were so kind and "
+        "thorough. Thank you so much."
+    ),
+    (
+        "The home from hospital volunteers did a shop and settled me in. Shame that the "
+        "helpline is only open two mornings a week and is always engaged."
+    ),
+    (
+        "the advice worker explained the options clearly and signposted me to the right "
+        "people. they actually listened to me and didn't rush. keep up the good work"
+    ),
+    "The food bank had run out of basics before we got to the front. This isn't acceptable.",
+    (
+        "I came to the advice session about a housing problem. The advice team are warm and "
+        "never judge anyone"
+    ),
+    (
+        "Multi-year funding instead of 12-month grants. We spend half the year writing bids "
+        "instead of helping people. We say this every survey"
+    ),
+    (
+        "The group leaders are so kind and never judge anyone. The group leaders went above "
+        "and beyond, nothing was too much trouble. Many thanks."
+    ),
+    (
+        "Without a doubt a single referral form for all partners. Last month someone waited 3 "
+        "days for a package of care. Also laptops that actually work."
+    ),
+    (
+        "Even though they were clearly busy, everyone at the hub never made me feel rushed. "
+        "Thank you so much."
+    ),
+    (
+        "Used the food bank for the first time a few weeks ago. Everyone at the hub were "
+        "friendly and patient."
+    ),
+    (
+        "I was referred by the GP. The heplline is only open two mornings a week and is "
+        "always engaged."
+    ),
+    "Please reply to emma.khan@example.com.",
+    (
+        "I came to the advcie session about a housing problem. Even though they were clearly "
+        "busy, the staff at the centre never made me feel rushed."
+    ),
+    "Clear explanation of what happens next, in plain English.",
+    "The helpline is only open two mornings a week and is always engaged. Please sort it out.",
+    (
+        "I came to the advice session about Universal Credit. Got an appointment with the "
+        "advice worker quickly, only waited ten days. Keep up the good work."
+    ),
+    (
+        "Used the food bank for the first time in the spring. Plenty of staff around, never "
+        "felt rushed. 10/10"
+    ),
+    (
+        "Used the food bank for the first time back in April. Was made to feel stupid for "
+        "asking. Please sort it out."
+    ),
+    (
+        "Used the food bank for the first time recently. Not much choice for a diabetic diet. "
+        "Food was cold by the time it arrived. Not good enough."
+    ),
+    "One of the group leaders was condescending and made me feel like a nuisance.",
+    ("Seeing the same person each time means not having to repeat everything. Couldn't fault it."),
+    (
+        "Definitely keeping the same worker with the same people. People get upset when a "
+        "stranger turns up. It's not rocket science."
+    ),
+    (
+        "My son was matched with a befriender last month. Got an appointment with the advice "
+        "worker quickly, only waited a fortnight. Didn't have to wait long at all, seen "
+        "within about 20 minutes"
+    ),
+    "Glad the lunch club got its funding renewed, it is my lifeline. Really appreciated",
+    "Raj the befriender has been a lifeline.",
+    "Please ring me on 0113 496 0163.",
+    "Definitely fudning for courses.",
+    (
+        "I came to the advice session about a PIP form. Plenty of staff around, never felt "
+        "rushed. Really appreciated."
+    ),
+    (
+        "It has to be somewhree to heat food and take a proper break. The food parcels are "
+        "mostly tins now."
+    ),
+    (
+        "Used the food bank for the first time last year. Please don't cut the befriending "
+        "service, it is a lifeline for my partner. The group was cut from weekly to monthly "
+        "because of funding. Not good enough."
+    ),
+)

@@ -1,0 +1,385 @@
+"""Per-answer sentiment (positive / neutral / negative) for free-text feedback.
+
+The sentiment of an answer depends on the question it answers: "Nothing" under "What could
+be better?" means there is nothing to improve, under "What was good?" it is a complaint.
+`SentimentScorer` reads the question's wording (never a rating) and the answer's text:
+
+1. The question's polarity comes from its wording (`question_polarity`): asking what was
+   good, asking what could be better, or neither.
+2. Answers with nothing but a stock phrase ("nothing", "none", "N/A", "not sure", a bare
+   number) are labelled by rule, relative to the question.
+3. Everything else goes to a logistic regression fitted, at first use, on the self-written
+   examples in `analysis.sentiment_examples`. Its features are the VADER lexicon scores of
+   the whole answer and of its clauses (so "lovely staff but an awful wait" reads as mixed),
+   a few cue words (suggestions, hedges), word n-grams and, given an encoder, the sentence
+   embedding; each also multiplied by the question's polarity, so that the same words can
+   mean different things under different questions.
+
+>>> SentimentScorer().predict(["Nothing", "Nothing"], ["What was good?", "What could be better?"])
+['negative', 'positive']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
+from threadpoolctl import threadpool_limits
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from analysis.sentiment_examples import examples
+from analysis.text import strip_tags
+
+LABELS = ("positive", "neutral", "negative")
+
+# --- the question -------------------------------------------------------------------------
+
+_ASKS_CHANGE = re.compile(
+    r"\b(?:better|improv\w*|chang\w*|different\w*|difference|wrong|wors\w*|problem\w*|"
+    r"issues?|complain\w*|concern\w*|dislik\w*|disappoint\w*|bad|poor\w*|fix\w*|lack\w*|"
+    r"frustrat\w*|unhappy|suggest\w*|should|least|instead|missing|worr\w*|difficult\w*|"
+    r"challeng\w*|barriers?|obstacles?|get(?:s|ting)? in the way|annoy\w*|upset\w*)\b"
+)
+_ASKS_GOOD = re.compile(
+    r"\b(?:good|well|likes?|liked|best|enjoy\w*|positive|great|helpful|helped|pleased|happy|"
+    r"satisf\w*|valued?|appreciat\w*|impress\w*|prais\w*|thank\w*|excellent|strengths?|"
+    r"right|love[ds]?)\b"
+)
+# "What was not good?", "What didn't go well?", "What did you like least?"
+_NEGATED_GOOD = re.compile(
+    r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}?(?:good|well|like|liked|great|helpful|happy|"
+    r"right|enjoy\w*|pleased|satisf\w*)\b|\b(?:like|liked|enjoy\w*)\s+(?:\w+\s+)?least\b"
+)
+# Words that look like praise but ask nothing: "How well ...?", "would you like to tell us"
+_NOT_A_CUE = re.compile(
+    r"\bhow\s+(?:well|good|happy|satisfied|pleased)\b|\b(?:would|'d)\s+(?:you\s+)?like\b"
+    r"|\bas well\b"
+)
+
+
+def question_polarity(question: str | None) -> int:
+    """+1 when the question asks what was good, -1 what could be better, 0 neither or both.
+
+    Read from the wording alone, so it works for any survey:
+
+    >>> [question_polarity(q) for q in ("What went well?", "What could we do better?", None)]
+    [1, -1, 0]
+    """
+    if not question:
+        return 0
+    wording = question.lower().replace("\u2019", "'")
+    wording = _NOT_A_CUE.sub(" ", re.sub(r"\b(\w+)n't\b", r"\1 n't", wording))
+    negated = _NEGATED_GOOD.search(wording) is not None
+    rest = _NEGATED_GOOD.sub(" ", wording)
+    asks_change = negated or _ASKS_CHANGE.search(rest) is not None
+    asks_good = _ASKS_GOOD.search(rest) is not None
+    if asks_change == asks_good:
+        return 0
+    return -1 if asks_change else 1
+
+
+# --- stock short answers ------------------------------------------------------------------
+
+# "Nothing": nothing to improve, or nothing good, depending on the question.
+_NOTHING = frozenset(
+    "nothing|none|no|nope|nil|nothing at all|nothing really|not really|nothing much|not a thing|"
+    "absolutely nothing|nothing whatsoever|none at all|no nothing|nothing i can think of|"
+    "can't think of anything|cannot think of anything|can't think of any|cant think of anything|"
+    "i can't think of anything|i cannot think of anything|nothing comes to mind|"
+    "not that i can think of|none really|nothing springs to mind|no none".split("|")
+)
+# Says nothing about the experience, whatever the question.
+_NON_ANSWER = frozenset(
+    "n/a|na|n a|not applicable|no comment|no comments|did not answer|no answer|not answered|"
+    "don't know|dont know|do not know|not sure|unsure|no idea|see above|as above|same as above|"
+    "pass|ok|okay|x|not known|no opinion|idk|dk|as before|same".split("|")
+)
+# "Nothing to add": nothing to improve under an improvement question, else no answer.
+_NOTHING_MORE = frozenset(
+    "nothing to add|nothing else|nothing more|nothing further|nothing else to add|no thanks|"
+    "no thank you|nothing more to add|nothing else to say|no further comments|no other comments|"
+    "no further comment".split("|")
+)
+# Positive whatever the question ("What could be better?" "All good").
+_ALL_GOOD = frozenset(
+    "all good|all fine|fine|all ok|no complaints|no complaint|no problems|no problem|"
+    "nothing to improve|keep it up|keep up the good work|excellent|brilliant|perfect|"
+    "great|very good|good|thank you|thanks|thank you very much|can't fault|cant fault|"
+    "couldn't fault|could not fault|spot on|all great|all excellent|nothing needs improving|"
+    "no improvements needed|no improvement needed|no changes needed|nothing needs changing|"
+    "nothing could be improved|nothing could be better|nothing to complain about|"
+    "couldn't be better|could not be better|nothing i would change|wouldn't change anything|"
+    "would not change anything".split("|")
+)
+_PUNCT = re.compile(r"[\s.,!;:()\"]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _normalised(text: str) -> str:
+    return _PUNCT.sub(" ", text.lower().replace("\u2019", "'")).strip()
+
+
+def _rule_label(text: str, polarity: int) -> str | None:
+    """The label of a stock answer, or None when the answer needs reading."""
+    cleaned = _normalised(text)
+    if not _LETTER.search(cleaned):
+        return None if _has_emoji(text) else "neutral"  # blank, "5", "10/10", "-"
+    if cleaned in _NON_ANSWER:
+        return "neutral"
+    if cleaned in _ALL_GOOD:
+        return "positive"
+    if cleaned in _NOTHING:
+        return {1: "negative", -1: "positive"}.get(polarity, "neutral")
+    if cleaned in _NOTHING_MORE:
+        return "positive" if polarity == -1 else "neutral"
+    return None
+
+
+def _has_emoji(text: str) -> bool:
+    return any(ord(ch) > 0x2100 for ch in text) or re.search(r"[:;]-?[()DP]", text) is not None
+
+
+# --- features -----------------------------------------------------------------------------
+
+_CLAUSE = re.compile(
+    r"\b(?:but|however|although|though|except|apart from|other than|whereas|yet|only thing)\b"
+    r"|[.;!?\n]+",
+    re.IGNORECASE,
+)
+# Text-speak and common misspellings the lexicon would miss ("v good", "brill", "excellant").
+_SPELLING = {
+    "v": "very",
+    "brill": "brilliant",
+    "brillant": "brilliant",
+    "fab": "fabulous",
+    "gr8": "great",
+    "excellant": "excellent",
+    "excelent": "excellent",
+    "thx": "thanks",
+    "thanx": "thanks",
+    "ty": "thank you",
+    "proffesional": "professional",
+    "profesional": "professional",
+    "helpfull": "helpful",
+    "unhelpfull": "unhelpful",
+    "hrs": "hours",
+    "hr": "hour",
+    "mins": "minutes",
+}
+_SPELLING_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, _SPELLING)) + r")\b", re.IGNORECASE)
+_SUGGEST = re.compile(
+    r"\b(?:more|less|fewer|should|shouldn't|need|needs|needed|better|improv\w*|quicker|faster|"
+    r"shorter|sooner|cheaper|easier|earlier|stop|wish|please|must|proper|properly)\b"
+)
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|might|would be nice|would help)\b")
+_LEADING_NOTHING = re.compile(
+    r"^(?:nothing|none|no|nope|not really|not a thing|can't think|cannot think|cant think)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def _lexicon_row(text: str) -> list[float]:
+    """VADER scores of the answer and its clauses, and a few cue words."""
+    text = _SPELLING_WORD.sub(lambda m: _SPELLING[m.group(0).lower()], text)
+    vader = _vader()
+    whole = vader.polarity_scores(text)
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+    scores = [vader.polarity_scores(c)["compound"] for c in clauses] or [0.0]
+    high, low = max(max(scores), 0.0), min(min(scores), 0.0)
+    lowered = text.lower().replace("\u2019", "'")
+    return [
+        whole["compound"],
+        whole["pos"],
+        whole["neg"],
+        high,
+        low,
+        high * -low,  # praise and complaint side by side
+        scores[0],
+        scores[-1],  # the last clause often carries the verdict
+        float(_SUGGEST.search(lowered) is not None),
+        float(_HEDGE.search(lowered) is not None),
+        float(_LEADING_NOTHING.search(lowered) is not None),
+        float(np.log1p(len(lowered.split())) / 3.0),
+    ]
+
+
+def _with_interactions(matrix: np.ndarray, polarities: np.ndarray) -> np.ndarray:
+    """The features, then the features times the question's polarity (+1, 0 or -1)."""
+    return np.hstack([matrix, matrix * polarities[:, None]])
+
+
+# Settings chosen by cross-checking on self-written sentences, never on labelled feedback.
+EMBEDDING_SCALE = 4.0  # unit-length vectors, scaled to weigh about as much as the lexicon
+# Embeddings mostly encode the topic; letting the question reweigh them freely taught the
+# model that "repairs" or "carers" are praise under "What was good?". A light touch only.
+EMBEDDING_QUESTION_WEIGHT = 0.25
+C_LEXICAL = 3.0
+C_EMBEDDING = 3.0
+
+
+class _Ordinal:
+    """Two logistic regressions on the ordered labels: "not positive" and "negative".
+
+    Neutral is what lies between them, which suits mixed and lukewarm answers.
+    """
+
+    classes_ = np.array(["negative", "neutral", "positive"])
+
+    def __init__(self, C: float):
+        self.C = C
+
+    def fit(self, X, y) -> _Ordinal:
+        y = np.asarray(y)
+        self.not_positive_ = _logistic(self.C).fit(X, y != "positive")
+        self.negative_ = _logistic(self.C).fit(X, y == "negative")
+        return self
+
+    def predict_proba(self, X) -> np.ndarray:
+        not_positive = self.not_positive_.predict_proba(X)[:, 1]
+        negative = self.negative_.predict_proba(X)[:, 1]
+        neutral = np.clip(not_positive - negative, 0.0, None)
+        proba = np.column_stack([negative, neutral, 1.0 - not_positive]) + 1e-9
+        return proba / proba.sum(axis=1, keepdims=True)
+
+
+def _logistic(C: float) -> LogisticRegression:
+    # Balanced: the mix of labels among the examples says nothing about real answers.
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=3000)
+
+
+@dataclass
+class _Model:
+    """Fitted feature makers and classifier; `embeds` says whether vectors join the features."""
+
+    words: TfidfVectorizer
+    scaler: StandardScaler
+    classifier: LogisticRegression | _Ordinal
+    embeds: bool
+
+    def features(self, texts: list[str], polarities: np.ndarray, vectors) -> sparse.csr_matrix:
+        lexical = np.array([_lexicon_row(t) for t in texts], dtype=np.float64)
+        asks = np.column_stack([polarities == 1, polarities == -1]).astype(np.float64)
+        lexical = np.hstack([lexical.reshape(len(texts), -1), asks])
+        blocks = [_with_interactions(self.scaler.transform(lexical), polarities)]
+        if self.embeds:
+            scaled = np.asarray(vectors, dtype=np.float64) * EMBEDDING_SCALE
+            blocks += [scaled, scaled * (polarities[:, None] * EMBEDDING_QUESTION_WEIGHT)]
+        words = self.words.transform(texts)
+        return sparse.hstack([sparse.csr_matrix(np.hstack(blocks)), words]).tocsr()
+
+    def proba(self, texts: list[str], polarities: np.ndarray, vectors) -> np.ndarray:
+        """Probabilities in `LABELS` order."""
+        features = self.features(texts, polarities, vectors)
+        with threadpool_limits(limits=1, user_api="blas"):
+            raw = self.classifier.predict_proba(features)
+        order = [list(self.classifier.classes_).index(label) for label in LABELS]
+        return raw[:, order]
+
+
+@lru_cache(maxsize=4)
+def _fitted(encoder) -> _Model:
+    """Fit on the self-written examples, once per encoder (None: lexical only)."""
+    questions, texts, labels = zip(*examples(), strict=True)
+    texts = [strip_tags(t) for t in texts]
+    polarities = np.array([question_polarity(q) for q in questions], dtype=np.float64)
+    embeds = encoder is not None
+    model = _Model(
+        words=TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit(texts),
+        scaler=StandardScaler(),
+        # The ordinal pair reads mixed answers better from embeddings; on the lexical
+        # features alone one three-way regression does (both checked on held-back
+        # self-written sentences).
+        classifier=_Ordinal(C_EMBEDDING) if embeds else _logistic(C_LEXICAL),
+        embeds=embeds,
+    )
+    lexical = np.array([_lexicon_row(t) for t in texts], dtype=np.float64)
+    asks = np.column_stack([polarities == 1, polarities == -1]).astype(np.float64)
+    model.scaler.fit(np.hstack([lexical, asks]))
+    vectors = encoder.encode(texts) if embeds else None
+    features = model.features(texts, polarities, vectors)
+    # A small problem: one BLAS thread is fastest, and on a busy machine many threads
+    # fighting over two cores made this fit take 30 times longer.
+    with threadpool_limits(limits=1, user_api="blas"):
+        model.classifier.fit(features, list(labels))
+    return model
+
+
+# --- the scorer ---------------------------------------------------------------------------
+
+_RULE_CONFIDENCE = 0.9
+
+
+class SentimentScorer:
+    """Label free-text answers positive, neutral or negative, reading the question's wording.
+
+    Parameters
+    ----------
+    encoder : object with ``encode(list[str]) -> np.ndarray`` (L2-normalised rows), or None
+        A sentence encoder whose vectors join the lexical features. None: lexical only.
+
+    Never reads a rating: only the answer's text and its question's wording.
+    """
+
+    LABELS = LABELS
+
+    def __init__(self, encoder=None):
+        self.encoder = encoder
+
+    def predict(
+        self,
+        texts: Sequence[str],
+        questions: Sequence[str | None] | None = None,
+        vectors: np.ndarray | None = None,
+    ) -> list[str]:
+        """One label from `LABELS` per text."""
+        proba = self.predict_proba(texts, questions, vectors)
+        return [LABELS[i] for i in proba.argmax(axis=1)]
+
+    def predict_proba(
+        self,
+        texts: Sequence[str],
+        questions: Sequence[str | None] | None = None,
+        vectors: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Probabilities, one row per text, columns in `LABELS` order.
+
+        `questions[i]` is the wording of the question `texts[i]` answers (None: unknown).
+        `vectors` are the encoder's vectors of `texts`, if already computed.
+        """
+        texts = ["" if t is None or t != t else strip_tags(str(t)) for t in texts]
+        if questions is None:
+            questions = [None] * len(texts)
+        if len(questions) != len(texts):
+            raise ValueError("questions must have one entry per text")
+        polarities = np.array([question_polarity(q) for q in questions], dtype=np.float64)
+        proba = np.zeros((len(texts), len(LABELS)))
+        todo = []
+        for i, (text, polarity) in enumerate(zip(texts, polarities, strict=True)):
+            label = _rule_label(text, int(polarity))
+            if label is None:
+                todo.append(i)
+            else:
+                proba[i] = (1 - _RULE_CONFIDENCE) / (len(LABELS) - 1)
+                proba[i, LABELS.index(label)] = _RULE_CONFIDENCE
+        if todo:
+            proba[todo] = self._model_proba(texts, polarities, vectors, todo)
+        return proba
+
+    def _model_proba(self, texts, polarities, vectors, todo: list[int]) -> np.ndarray:
+        model = _fitted(self.encoder)
+        chosen = [texts[i] for i in todo]
+        rows = None
+        if model.embeds:
+            rows = self.encoder.encode(chosen) if vectors is None else np.asarray(vectors)[todo]
+        return model.proba(chosen, polarities[todo], rows)

@@ -1,0 +1,217 @@
+"""Analysis runs on stored answers (PostgreSQL, the packaged sentence model): themes that
+keep their ids, new answers themed without a refit, sentiment, progress and failures."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from analysis import ThemeFinder
+from feedback.extensions import db
+from feedback.models import AnalysisRun, Answer, AnswerVector, Partnership, Theme, ThemeAssignment
+from feedback.services import demo_text
+from feedback.services.analysis import Scope, run_analysis
+from feedback.services.responses import NewResponse, record_response
+from tests.conftest import form_data, make_partnership, make_survey, make_user, parse_page, sign_in
+
+THEMES_URL = "/boards/riverside/surveys/patient-fft/themes"
+
+
+def synthetic(n: int, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    comments = demo_text.patient_comments(rng, n, "nhs_acute")
+    return [c.better or c.good for c in comments]
+
+
+def store(survey, texts: list[str], question: str = "better") -> list[uuid.UUID]:
+    ids = []
+    for text in texts:
+        new = NewResponse(
+            submission_id=uuid.uuid4(),
+            values={"fft": "good", question: text},
+            respondent_type="patient",
+            submitted_on=date.today(),
+        )
+        response, _ = record_response(survey.current_version, None, new)
+        ids += [a.id for a in response.answers if a.text_raw]
+    return ids
+
+
+def scope_of(survey) -> Scope:
+    return Scope(db.session.get(Partnership, survey.partnership_id), survey)
+
+
+def main_themes(run) -> dict[uuid.UUID, uuid.UUID]:
+    rows = db.session.execute(
+        select(ThemeAssignment.answer_id, ThemeAssignment.theme_id).where(
+            ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1
+        )
+    )
+    return dict(rows.all())
+
+
+@pytest.fixture
+def survey(db):
+    return make_survey(make_partnership())
+
+
+@pytest.fixture
+def analysed(survey):
+    store(survey, synthetic(300))
+    run = run_analysis(scope_of(survey))
+    assert run.status == "succeeded", run.message
+    return survey, run
+
+
+def test_a_run_uses_the_sentence_model_and_caches_each_vector_once(analysed):
+    survey, run = analysed
+    assert run.backend == "all-MiniLM-L6-v2"
+    vectors = db.session.scalar(select(func.count()).select_from(AnswerVector))
+    assert vectors >= run.n_answers
+    again = run_analysis(scope_of(survey))
+    assert db.session.scalar(select(func.count()).select_from(AnswerVector)) == vectors
+    assert again.status == "succeeded"
+
+
+def test_the_same_data_gives_the_same_themes_and_ids(analysed):
+    survey, first = analysed
+    second = run_analysis(scope_of(survey))
+    assert main_themes(first) == main_themes(second)
+
+
+def test_ten_percent_more_answers_keep_nine_in_ten_theme_ids(analysed):
+    survey, first = analysed
+    before = set(main_themes(first).values())
+    store(survey, synthetic(30, seed=2))
+    second = run_analysis(scope_of(survey))
+    after = set(main_themes(second).values())
+    assert len(before & after) >= 0.9 * len(before)
+
+
+def test_a_new_answer_gets_a_theme_without_a_refit(analysed, client):
+    survey, run = analysed
+    page = parse_page(client.get("/s/patient-fft"))
+    text = "The wait in A&E was over six hours with nobody telling us anything"
+    client.post("/s/patient-fft", data=form_data(page, fft="poor", better=text))
+    answer = db.session.scalar(select(Answer).where(Answer.text_raw == text))
+    assigned = db.session.scalars(
+        select(ThemeAssignment).where(ThemeAssignment.answer_id == answer.id)
+    ).all()
+    assert [a.run_id for a in assigned if a.rank == 1] == [run.id]
+    assert db.session.scalar(select(func.count()).select_from(AnalysisRun)) == 1
+    assert answer.sentiment == "negative"
+
+
+def test_nothing_under_what_could_be_better_is_a_theme_of_its_own_and_not_a_complaint(survey):
+    store(survey, synthetic(120))
+    ids = store(survey, ["Nothing", "nothing.", "None", "Nothing really"] * 3)
+    run = run_analysis(scope_of(survey))
+    labels = {
+        db.session.get(Theme, theme_id).label
+        for answer_id, theme_id in main_themes(run).items()
+        if answer_id in ids
+    }
+    assert labels == {"Nothing to improve"}
+    moods = {db.session.get(Answer, i).sentiment for i in ids}
+    assert "negative" not in moods
+
+
+def test_praise_and_complaint_about_one_subject_share_a_theme(survey):
+    store(survey, synthetic(200))
+    praise = ["Great car park, parking was easy and free"] * 6
+    complaint = ["Parking was a nightmare, the car park is always full"] * 6
+    ids = store(survey, praise + complaint)
+    run = run_analysis(scope_of(survey))
+    assigned = main_themes(run)
+    assert assigned[ids[0]] == assigned[ids[-1]]
+    moods = [db.session.get(Answer, i).sentiment for i in (ids[0], ids[-1])]
+    assert moods == ["positive", "negative"]
+
+
+def test_awkward_answers_are_themed_or_set_aside_without_failing(survey):
+    awkward = [
+        "😀😀😀",
+        "👍",
+        "Roedd y staff yn garedig iawn ac yn barod i helpu",
+        "El personal fue muy amable",
+        "word " * 1000,
+        "Long wait",
+        "Long wait",
+    ]
+    store(survey, synthetic(60) + awkward)
+    run = run_analysis(scope_of(survey))
+    assert run.status == "succeeded"
+    themed = db.session.scalars(
+        select(Answer.text_redacted)
+        .join(ThemeAssignment, ThemeAssignment.answer_id == Answer.id)
+        .where(ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1)
+    ).all()
+    assert "😀😀😀" not in themed and "👍" not in themed
+    assert themed.count("Long wait") == 2
+    assert "Roedd y staff yn garedig iawn ac yn barod i helpu" in themed
+
+
+def test_too_few_answers_find_no_themes(survey):
+    store(survey, synthetic(15))
+    run = run_analysis(scope_of(survey))
+    assert run.status == "too_few" and "Too few answers" in run.message
+    assert db.session.scalar(select(func.count()).select_from(Theme)) == 0
+
+
+def test_a_failed_run_keeps_the_previous_themes_and_says_so(analysed, client, monkeypatch):
+    survey, first = analysed
+
+    def crash(self, *args, **kwargs):
+        raise MemoryError("worker ran out of memory")
+
+    monkeypatch.setattr(ThemeFinder, "fit", crash)
+    with pytest.raises(MemoryError):
+        run_analysis(scope_of(survey))
+    failed = db.session.scalar(select(AnalysisRun).where(AnalysisRun.status == "failed"))
+    assert "previous themes stay" in failed.message
+    sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
+    page = parse_page(client.get(THEMES_URL))
+    assert "The last analysis did not finish" in page.get_text()
+    assert len(page.select("section h3")) == first.n_themes
+
+
+def test_a_running_analysis_shows_its_progress_on_the_theme_page(analysed, client):
+    survey, _ = analysed
+    running = AnalysisRun(
+        partnership_id=survey.partnership_id,
+        survey_id=survey.id,
+        scope=f"survey:{survey.id}",
+        status="running",
+        progress=0.4,
+        message="Grouping answers into themes",
+        started_at=db.func.now(),
+    )
+    db.session.add(running)
+    db.session.commit()
+    sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
+    page = parse_page(client.get(THEMES_URL))
+    status = page.select_one("[role=status]").get_text(" ", strip=True)
+    assert "40% done" in status and "Grouping answers into themes" in status
+    assert page.select_one("progress")["value"] == "40"
+
+
+def test_each_theme_shows_its_sentiment_mix(analysed, client):
+    survey, _ = analysed
+    sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
+    page = parse_page(client.get(THEMES_URL))
+    mixes = [
+        [dt.get_text(strip=True) for dt in section.select(".fv-sentiment dt")]
+        for section in page.select("section")
+    ]
+    assert mixes and all(set(mix) <= {"Positive", "Neutral", "Negative"} for mix in mixes)
+    assert any("Negative" in mix for mix in mixes)
+
+
+def test_a_small_survey_gets_fewer_themes_than_a_large_one():
+    small = ThemeFinder().fit(synthetic(200, seed=3))
+    large = ThemeFinder().fit(synthetic(3000, seed=4))
+    assert len(small.themes_) < len(large.themes_) <= 25
