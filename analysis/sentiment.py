@@ -8,12 +8,18 @@ be better?" means there is nothing to improve, under "What was good?" it is a co
    good, asking what could be better, or neither.
 2. Answers with nothing but a stock phrase ("nothing", "none", "N/A", "not sure", a bare
    number) are labelled by rule, relative to the question.
-3. Everything else goes to a logistic regression fitted, at first use, on the self-written
-   examples in `analysis.sentiment_examples`. Its features are the VADER lexicon scores of
-   the whole answer and of its clauses (so "lovely staff but an awful wait" reads as mixed),
-   a few cue words (suggestions, hedges), word n-grams and, given an encoder, the sentence
-   embedding; each also multiplied by the question's polarity, so that the same words can
-   mean different things under different questions.
+3. Everything else goes to logistic regression fitted at first use (in about a second, plus
+   encoding the examples; cached per encoder) on the self-written examples in
+   `analysis.sentiment_examples`. Features: VADER lexicon scores of the whole answer and of
+   its clauses (so "lovely staff but an awful wait" reads as mixed), a few cue words
+   (suggestions, hedges, a leading "nothing"), word n-grams and, given an encoder, the
+   sentence embedding. The lexical features are also multiplied by the question's polarity,
+   the embedding only lightly, so the same words can mean different things under different
+   questions. With an encoder, an ordinal pair of regressions ("not positive", "negative")
+   replaces the single three-way one.
+
+Measured on human-labelled NHS FFT comments (benchmarks/sentiment_quality.py): macro-F1
+0.63 with all-MiniLM-L6-v2, 0.61 lexical only (VADER alone: 0.46).
 
 >>> SentimentScorer().predict(["Nothing", "Nothing"], ["What was good?", "What could be better?"])
 ['negative', 'positive']
