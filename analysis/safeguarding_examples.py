@@ -8,10 +8,13 @@ Three groups, none from real feedback:
   set in that file is deliberately *not* here: it is kept for measuring generalisation.
 * ``HARD_NEGATIVES``: ordinary comments that use the same words (idioms, accidents, safe
   care, service complaints); copied from the same file's ``HARD_NEGATIVES``.
-* ``ORDINARY``: everyday praise, complaints and staff suggestions, generated once with the
-  project's own synthetic generator (``feedback.services.demo_text``, ``random.Random(0)``,
-  every sector) and pasted here as a fixed list.  Names and contact details in them are
-  invented (example.com addresses, Ofcom drama phone numbers).
+* ``ORDINARY``: everyday praise, complaints and staff suggestions from the project's own
+  synthetic generator, ``feedback.services.demo_text``: for each sector, the two answers of
+  ``patient_comments(random.Random(0), 150, sector)`` and the answer of
+  ``staff_comments(random.Random(1), 80, sector)``, keeping those of 25 characters or more,
+  once each, and dropping most that carry a phone number.  Generated once and pasted here
+  as a fixed list, so the product does not import ``feedback``.  The names and contact
+  details in them are invented (example.com and .org addresses, Ofcom drama numbers).
 
 Spelling slips are deliberate.
 """
@@ -2160,5 +2163,1961 @@ ORDINARY: tuple[str, ...] = (
         "Used the food bank for the first time last year. Please don't cut the befriending "
         "service, it is a lifeline for my partner. The group was cut from weekly to monthly "
         "because of funding. Not good enough."
+    ),
+    "The discharge team sorted the care package before I came home.",
+    ("One of the HCAs explained everything clearly and checked I understood. Really appreciated."),
+    "Appointment letter came in good time and the text reminder was useful. Well done all.",
+    "Minimal wait for the scan, in and out in twenty minutes.",
+    (
+        "Triaged quickly and the wait to see a doctor was much shorter than expected. Didn't "
+        "have to wait long at all, seen within 40 minutes. Well done all."
+    ),
+    "The staff tried their best",
+    "Easy to rearrange the outpatient appointment online",
+    "The housekeeper made sure I had something to eat after coming back from theatre.",
+    (
+        "The food was hot and there was a good choice. Meals on Ward 5 were much better than "
+        "expected and the menu had plenty of choice."
+    ),
+    "Easy to book and a text reminder the day before.",
+    "didn't have to wait long at all, seen within about 20 minutes. thank you so much.",
+    "minimal wait for the scan, in and out in half an hour. raelly appreciated.",
+    "Discharge was well organised, medication ready and transport booked. Thank you.",
+    (
+        "Easy to rearrange the outpatient appointment online. Appointment letter came in good "
+        "time and the text reminder was useful. Many thanks."
+    ),
+    (
+        "I spent two weeks on Ward 6B. The housekeeper made sure I had something to eat after "
+        "coming back from theatre. Keep up the good work."
+    ),
+    "Minimal wait for the scan, in and out in 40 minutes. Couldn't fault it.",
+    (
+        "my daughter was brought in by ambulance at half 11. seen within twenty minutes of "
+        "arriving in a&e on a sunday night, i couldn't bleieve it."
+    ),
+    (
+        "Minimal wait for the scan, in and out in about 20 minutes. The wait in A&E was only "
+        "35 mins, which was great."
+    ),
+    (
+        "Mrs Patel was amazing. I spent ten days on the stroke unit. Everyone we met, from "
+        "the A&E reception onwards, treated me with dignity and respect."
+    ),
+    "Nurses kept us updated even when my son was waiting for theatre. Well done all.",
+    "Even at 2pm the A&E team were warm and patient. Thank you so much.",
+    "The nurses made a frightening time a lot less scary. Keep up the good work.",
+    "Good to see enough nurses on the ward at night.",
+    (
+        "Very quick Only downside: told I could go home at 10am, finally left at 10 at night "
+        "waiting for medication. Really disappointing."
+    ),
+    (
+        "The wait for my operation was shorter than we were told. Minimal wait for the scan, "
+        "in and out in 15 minutes."
+    ),
+    (
+        "The physios made a frightening time a lot less scary. Everyone we met, from the "
+        "front desk onwards, treated me with dignity and respect"
+    ),
+    (
+        "Day surgery last Monday. Parking was easy for once and the drop-off bay by the "
+        "entrance helped. Signs were clear and it was easy to find outpatients."
+    ),
+    (
+        "Clear explanation of what happens next, in plain English. The junior doctor "
+        "explained everything clearly and checked I understood. Many thanks."
+    ),
+    "triaged quickly and the wait to see a doctor was much shorter than expected. 10/10",
+    "The porters made a frightening time a lot less scary. Couldn't fault it.",
+    (
+        "Attended the breast clinic on Monday. Discharge was well organised, medication ready "
+        "and transport booked. Many thanks."
+    ),
+    "Some of the staff were kind",
+    "The stroke unit was spotless and the toilets were cleaned several times a day.",
+    (
+        "The doctor took time to explain the scan results to the whole family. Nurses kept us "
+        "updated even when I was waiting for theatre."
+    ),
+    (
+        "I was brought in by ambulance at 4.30pm. Clear explanation of what happens next, in "
+        "plain English. Well done all."
+    ),
+    (
+        "Everyone we met, from the A&E reception onwards, treated me with dginity and "
+        "respect. Many thanks."
+    ),
+    "They actually listened to me and didn't rush. Thank you.",
+    (
+        "Plenty of staff around, never felt rushed. Even though they were clearly busy, the "
+        "physios never made me feel rushed. Many thanks."
+    ),
+    (
+        "The housekeeper made sure my daughter had something to eat after coming back from "
+        "theatre. Thank you."
+    ),
+    "Really professional staff who made Dad feel at ease. Really appreciated.",
+    "The wait for my daughter's operation was shorter than we were told. 10/10",
+    "Everywhere was spotless. Many thanks.",
+    (
+        "Explained everything However drove round the car park for 10 minutes looking for a "
+        "space and nearly missed the appointment. This isn't acceptable."
+    ),
+    (
+        "signs were clear and it was easy to find the antenatal clinic. parking was easy for "
+        "once and the drop-off bay by the entrance helped."
+    ),
+    ("Good to see enough nurses on the ward at night. Plenty of staff around, never felt rushed."),
+    "They actually listened to me and didn't rush. 10/10",
+    "Seen within 10 minutes of arriving in A&E on a Saturday night, I couldn't believe it.",
+    "The food was hot and there was a good choice. Thank you so much.",
+    (
+        "I was admitted to Ward 34 after a fall. Kept informed at every stage, always knew "
+        "what was happening next. Keep up the good work."
+    ),
+    "Parking was easy for once and the drop-off bay by the entrance helped.",
+    (
+        "Seeing the same person each time means not having to repeat everything. Although my "
+        "husband spent two days on Ward 26. My husband waited 4 and a half hours on a trolley "
+        "in the corridor before getting a bed."
+    ),
+    "Plenty of staff around, never felt rushed. Only downside: receptionest was rude",
+    (
+        "My husband had a knee operation on Thursday. Hardly any wait, which made a big "
+        "difference. Triaged quickly and the wait to see a doctor was much shorter than "
+        "expected. 10/10"
+    ),
+    (
+        "the a&e team were kind and respectful. the junior doctor was helpful and took time "
+        "to listen."
+    ),
+    (
+        "attended the antenatal clinic on sunday. the wait for my operation was shorter than "
+        "we were told. 10/10"
+    ),
+    (
+        "I spent eight days on the CDU. Appointment letter came in good time and the text "
+        "reminder was useful"
+    ),
+    "They actually listened to me and didn't rush. Really appreciated",
+    "Everywhere was spotless. 10/10",
+    "The discharge team sorted the care package before my nan came home.",
+    (
+        "The porters went above and beyond, nothing was too much trouble. Really so kind "
+        "staff who made me feel at ease. 10/10"
+    ),
+    "Good to see enough nurses on the ward at night. Many thanks.",
+    (
+        "I came into A&E on a Saturday evening. Everyone we met, from main reception onwards, "
+        "treated me with dignity and respect. Many thanks."
+    ),
+    (
+        "day surgery last saturday. clinic ran on time and i was called in at 7pm on the dot, "
+        "no wating about. minimal wait for the scan, in and out in 35 mins. really "
+        "appreciated."
+    ),
+    (
+        "attended the breast clinic on saturday. seen within half an hour of arriving in a&e "
+        "on a wednesday evening, i couldn't believe it. 10/10"
+    ),
+    (
+        "One of the porters was really short with my husband and made my husband feel like a "
+        "nuisance. Please sort it out."
+    ),
+    (
+        "Staff talked over me as if I wasn't there. The ward clerk was off-hand when I asked "
+        "a simple question."
+    ),
+    (
+        "I was brought in by ambulance at teatime. Waited nearly seven hours in A&E with no "
+        "update. Very stressful."
+    ),
+    "Nobody told us Mum was being moved to another ward.",
+    "Nothing, keep doing what you're doing",
+    (
+        "Same sandwiches every day on Ward 19. Nobody helped me to eat and the tray was taken "
+        "away untouched."
+    ),
+    (
+        "I was admitted to Ward 34B after a fall. The A&E reception was quite cold when I "
+        "asked a simple question. Staff talked over me as if I wasn't there."
+    ),
+    "Staff talked over me as if I wasn't there. Very stressful.",
+    "The doctors are clearly short staffed and run off their feet. Something needs to change.",
+    (
+        "Same sandwiches every day on Ward 32. Nobody helped me to eat and the tray was taken "
+        "away untouched. Really disappointing."
+    ),
+    "Call bell ignored on Ward 28 and the nurse was dismissive when she finally came.",
+    "Can't get through on the phone",
+    (
+        "I had a knee operation on Sunday. Drove round the car park for half an hour looking "
+        "for a space and nearly missed the appointment. Shocking."
+    ),
+    "One of the nurses was abrupt and made me feel like a nuisance. Really disappointing",
+    (
+        "Attended the breast clinic on Monday. Felt like nobody was listening to me. Nobody "
+        "told us anything. Please sort it out."
+    ),
+    (
+        "I was moved three times between wards in one stay. Had to tell my story to three "
+        "different people. Not good enough."
+    ),
+    (
+        "i spent a week on the surgical assessment unit. signage is terrible, got lost trying "
+        "to find x-ray. very stressful."
+    ),
+    "Still waiting for a date for my operation, it has been 4 months.",
+    "Felt like nobody was listening to my nan.",
+    (
+        "I was brought in by ambulance at 2pm. Bins overflowing on Ward 27 and the floor was "
+        "sticky. Very stressful."
+    ),
+    (
+        "I was admitted to Ward 23 after a fall. Waited two and a half hours in A&E with no "
+        "update. Very stressful."
+    ),
+    "Just keep doing what you're doing.",
+    (
+        "I had a knee operation on Saturday. The booking line rang out every time I tried to "
+        "rearrange. Really disappointing."
+    ),
+    (
+        "I spent 5 days on Ward 29. Doctors did the ward round and left without explaining "
+        "anything to me."
+    ),
+    "Phone chargers on the ward.",
+    (
+        "Attended the fracture clinic on Tuesday. Signage is terrible, got lost trying to "
+        "find the day surgery unit. Shocking."
+    ),
+    (
+        "I spent two days on Ward 13. One of the stfaf in the day unit was unhelpful and made "
+        "me feel like a nuisance. Staff talked over me as if I wasn't there. Something needs "
+        "to change."
+    ),
+    (
+        "Not enough staff, and it shows. Lots of agency staff who didn't know me or the "
+        "routine. Something needs to change."
+    ),
+    (
+        "Chairs in the waiting area were stained. Bins overflowing on Ward 19B and the floor "
+        "was sticky."
+    ),
+    "Had to tell my story to three diffreent people. Not good enough.",
+    (
+        "Nowhere to park near outpatients and I can't walk far. £6 to park is daylight "
+        "robbery, and the pay machines don't take cards. Really disappointing."
+    ),
+    (
+        "I waited nearly seven hours on a trolley in the corridor before getting a bed. Not "
+        "good enough."
+    ),
+    "Nobody told us I was being moved to another ward.",
+    (
+        "Clinic was running 45 mins late and nobody said a word, we just sat there waiting. "
+        "Waited two and a half hours in A&E with no update. Really disappointing."
+    ),
+    "Nobody tells you anything",
+    (
+        "Told I could go home at 10am, finally left at half 7 wating for medication. This "
+        "isn't acceptable."
+    ),
+    "Day surgery last Saturday. Not much choice for a diabetic diet.",
+    (
+        "£12 to park is daylight robbery, and the pay machines don't take cards. Drove round "
+        "the car park for 15 minutes looking for a space and nearly missed the appointment. "
+        "Something needs to change."
+    ),
+    "I was brought in by ambulance at 10:15. Waited over an hour past the appointment time.",
+    (
+        "Discharged at 11pm with no transport and no one at home. I was medically fit for ten "
+        "days but stuck on the ward waiting for a care package."
+    ),
+    "Day surgery last Saturday. Nobody told us I was being moved to another ward.",
+    ("i spent eight days on ward 7. i missed a meal while in x-ray and nobody kept anything back."),
+    (
+        "more staff. we are seven down on the rota and it is the same people covering every "
+        "gap. we say this every survey"
+    ),
+    "I work nights. One change? Being told about changes before they happen.",
+    (
+        "Definitely joined-up working between the hospital, social care and housing. Nobody "
+        "owns the discharge so everyone chases everyone. We say this every survey."
+    ),
+    "Honestly, more triage capacity in ED",
+    "Part time, 3 days a week. Less paperwork and more time with patients.",
+    "Good place to work overall. Definitely a preceptorship that actually happens",
+    (
+        "More nurse's on nights. We lost three people this year and replaced one. Then we "
+        "could do the job we came into it for. Happy to talk, ring me on 0113 496 0815."
+    ),
+    (
+        "Definitely protected breaks. The wellbenig offer is a link to an app, that isn't "
+        "support. Also one login instead of five."
+    ),
+    (
+        "Being treated with respect by senior managers. Racist comments from the public get "
+        "brushed off. It's not rocket science."
+    ),
+    (
+        "Been here two years. Definitely laptops that actually work. I log into seven "
+        "different systems to see one person's record. Then we could do the job we came into "
+        "it for."
+    ),
+    "I love my team. Simple: hot food for night staff.",
+    (
+        "definitely proper wellbeing support. most shifts i don't sit down for 90 minutes and "
+        "i go home exhausted. nothing ever changes though. my manager emma has been really "
+        "supportive."
+    ),
+    "Definitely recgonition for the work we do.",
+    "A thank you from senior managers now and then. We say this every survey.",
+    "It has to be finishing on time. Three of my team are off with stress.",
+    "It has to be Wi-Fi that works in the ward. Nothing ever cahnges though.",
+    (
+        "One change? Joined-up working between the hospital, social care and housing. Nobody "
+        "owns the discharge so everyone chases everyone."
+    ),
+    "A proper team meeting once a month.",
+    (
+        "Being told about changes before they happen. We found out about the restructure on "
+        "social media. Then we could do the job we came into it for."
+    ),
+    (
+        "For me it would be a proper team meeting once a month. We found out about the "
+        "restructure on social media. Also safe staffing levels. Otherwise people will keep "
+        "leaving."
+    ),
+    "It's a hard job. One change? Proper wellbeing support. I am doing the work of 2 people.",
+    (
+        "Keeping the same worker with the same people. Cases get passed around and nobody "
+        "konws the history."
+    ),
+    (
+        "Simple: more staff. Last Thursday there were 3 of us for the whole of ED. Nothing "
+        "ever changes though"
+    ),
+    (
+        "A manageable workload. Most shifts I don't sit down for a couple of hours and I go "
+        "home exhausted. Also less paperwork and more time with patients. Then we could do "
+        "the job we came into it for"
+    ),
+    (
+        "better handovers. we found out about the restructure on social media. nothing ever "
+        "changes though."
+    ),
+    (
+        "It's a hard job. A proper team meeting once a month. Changes come out by email on "
+        "the day with no explanation."
+    ),
+    "Simple: clearing the backlog. People wait months for an assessment and end up in crisis.",
+    (
+        "For me it would be a proper team meeting once a month. Senior managers never come "
+        "down to the ward. We say this every survey"
+    ),
+    "Faster assessments. People wait months for an assessment and end up in crisis.",
+    "Simple: pay that refletcs the job.",
+    (
+        "Without a doubt filling the vacancies. Last Monday there were 3 of us for the whole "
+        "of theatres. Then we could do the job we came into it for."
+    ),
+    "Laptops that actually work. The EPR crashes most afternoons and we lose work.",
+    (
+        "Faster care packages so patients aren't stuck waiting for discharge. Patients are "
+        "stuck waiting for packages of care and everyone blames everyone else."
+    ),
+    "Free staff parking. The staff car park is a 15 minute walk away and not safe at night.",
+    (
+        "I've worked in AMU for 20 years. One change? Safe staffing levels. Agency staff "
+        "don't know the patients or the routine."
+    ),
+    "An end to the blame culture. Also Wi-Fi that works in AMU.",
+    "I love my team. Without a doubt managers who actually listen.",
+    "One change? Wi-Fi that works in the ward. Otherwise people will keep leaving.",
+    (
+        "Somewhere to heat food and take a proper break. The canteen shuts at 7pm and nights "
+        "live on vending machine crisps."
+    ),
+    (
+        "It's a hard job. Without a doubt somewhere to park near work. The staff car park is "
+        "a 15 minute walk away and not safe at night. Otherwise people will keep leaving."
+    ),
+    (
+        "It has to be somewhere to heat food and take a proper break. The canteen shuts at "
+        "7pm and nights live on vending machine crisps. We say this every survey."
+    ),
+    "Simple: a single referral form for all partners.",
+    "I love my team. Less reliance on agency staff. We say this every survey.",
+    (
+        "For me it would be funding for courses. I have been one of the band 6s for years "
+        "with no way up."
+    ),
+    (
+        "for me it would be face to face training instead of e-learning. mandatory training "
+        "gets done at home in our own time."
+    ),
+    "Good place to work overall. Laptops that actually work.",
+    (
+        "Part time, 2 days a week. Definitely one login instead of 6. We still write things "
+        "on paper and type them up again later."
+    ),
+    "An end to the blame culture. Racist comments from the public get brushed off.",
+    (
+        "Definietly protected time for training. Mandatory training gets done at home in our "
+        "own time. It's not rocket science."
+    ),
+    (
+        "good place to work overall. without a doubt hot food for night staff. the canteen "
+        "shuts at 7pm and nights live on vending machine crisps. also zero tolerance of abuse "
+        "towards staff. it's not rocket science"
+    ),
+    (
+        "It has to be filling the vacancies. Agecny staff don't know the patients or the "
+        "routine. Nothing ever changes though."
+    ),
+    "Really helpful stfaf who made me feel at ease. Many thanks",
+    "Rang on Satruday morning. Easy to park and good disabled access. Well done all.",
+    "The receptionist explained everything clearly and checked I understood.",
+    (
+        "Saw the GP about my back. The call-back system maens no sitting on hold for ages. "
+        "Got through on the phone at 8am first try."
+    ),
+    "Easy to book and a text reminder the day before. Thank you.",
+    "Referral to the hospital went through quickly, letter came in a week. Well done all.",
+    "Got a text with the results and what they meant. Many thanks.",
+    "Really professional staff who made me feel at ease. Well done all.",
+    (
+        "The online booking is easy, booked a blood test in two minutes. Got through on the "
+        "phone at 8am first try. Thank you."
+    ),
+    (
+        "Got through on the phone at 8am first try. Couldn't fault it. However told different "
+        "things by different people. Too much jargon, came away not understanding what was "
+        "going on."
+    ),
+    (
+        "Really lovely staff who made me feel at ease. Everyone we met, from the front desk "
+        "onwards, treated me with dignity and respect. Well done all."
+    ),
+    (
+        "I went in for a blood test. Referral to the hospital went through quickly, letter "
+        "came in 5 days"
+    ),
+    "Kept informed at every stage, always knew what was happening next. 10/10",
+    (
+        "The GP had the hospital discharge letter the next day and followed up. Referral to "
+        "the hospital went through quickly, letter came in two days. Really appreciated."
+    ),
+    "The GP was kind and took time to listen. Many thanks.",
+    (
+        "Needed an apointment for my nan's chest. Very clean and tidy, you could see the "
+        "cleaners working all day. Keep up the good work"
+    ),
+    (
+        "Asthma review with the practice nurse. Clear explanation of what happens next, in "
+        "plain English"
+    ),
+    ("I had a smear test last week. Easy to book and a text reminder the day before. Many thanks"),
+    "the call-back system means no sitting on hold for ages. really appreciated.",
+    (
+        "Rang on Thursday morning. Repeat prescription ready at the pharmacy within two days "
+        "of ordering on the app."
+    ),
+    "The GP had the hospital discharge letter the next day and followed up.",
+    "Got through on the phone at 8am first try. 10/10",
+    (
+        "Asthma review with the practice nurse. Signs were clear and it was easy to find the "
+        "waiting room. Keep up the good work."
+    ),
+    "GP rang back when she said she would and explained the results.",
+    "I had a smear test last week. Didn't have to wait long at all, seen within half an hour",
+    (
+        "Needed an appointment for my daughter's chest. Seeing the same person each time "
+        "means not having to repeat everything. Thank you so much"
+    ),
+    "I went in for a blood test. They actually listened to me and didn't rush.",
+    "Plenty of staff around, never felt rushed. Well done all.",
+    (
+        "Rang on Wednesday morning. Step-free access and a ramp at the surgery door, no "
+        "problems with my wheelchair."
+    ),
+    "Step-free access and a ramp at the surgery door, no problems with my wheelchair.",
+    (
+        "The GP had the hospital discharge letter the next day and followed up. Referral to "
+        "the hospital went through quickly, letter came in a week."
+    ),
+    (
+        "The practice pharmacist reviewed my tablets and sorted out the side effects. Repeat "
+        "prescription ready at the pharmacy within two days of ordering on the app."
+    ),
+    "Everyone we met, from the receptionist onwards, treated Mum with dignity and respect.",
+    "Rang about my medication on Friday. The doctors were so kind and attentive. Many thanks",
+    "Really kind satff who made me feel at ease.",
+    "The practice nurses went above and beyond, nothing was too much trouble.",
+    "Repeat prescription ready at the pharmacy within two days of ordering on the app.",
+    (
+        "Step-free access and a ramp at the surgery door, no problems with my nan's "
+        "wheelchair. Couldn't fault it."
+    ),
+    "Everywhere was spotless. Thank you so much.",
+    (
+        "Referral to the hospital went through quickly, letter came in a week. The GP had the "
+        "hospital discharge letter the next day and followed up."
+    ),
+    "Blood results came back quickly, no wating around for a call. Keep up the good work.",
+    (
+        "I had a smear test last week. Kept informed at every stage, always knew what was "
+        "happening next. GP rang back when she said she would and explained the results. Many "
+        "thanks."
+    ),
+    "The online booking is easy, booked a blood test in two minutes. Thank you.",
+    (
+        "Seeing the same person each time means not having to repeat everything. Really "
+        "appreciated. Shame that parking is a nightmare. Not good enough."
+    ),
+    (
+        "The practice pharmacist reviewed my tablets and sorted out the side effects. "
+        "Couldn't fault it."
+    ),
+    (
+        "Rang about Mum's medication on Saturday. Repeat prescription ready at the pharmacy "
+        "within two days of ordering on the app. Many thanks."
+    ),
+    (
+        "I had a smear test last week. Phone lines are impossible, rang seven times and gave "
+        "up. Told to ring back at 8am tomorrow, again."
+    ),
+    (
+        "Asthma review with the practice nurse. Told to ring back at 8am tomorrow, again. "
+        "Please sort it out."
+    ),
+    (
+        "one of the care navigators was rude and made me feel like a nuisance. some staff "
+        "were lovely but the paramedic at the surgery was really short with me."
+    ),
+    (
+        "I had a smear test last week. Some staff were lovely but the pharmacist was abrupt. "
+        "One of the practice nurse's was dismissive and made me feel like a nuisance. Please "
+        "sort it out."
+    ),
+    "Phone lines are impossible, rang 6 times and gave up.",
+    "Takes 3 days to get a repeat prescription signed.",
+    "Told to ring back at 8am tomorrow, again. Shocking.",
+    "Rang about my medication on Saturday. Nobody told us anything. Very stressful",
+    "prescrpition sent to the wrong chemist twice.",
+    "i had a smear test last week. can't get an appointment for two weeks. not good enough",
+    "The receptionest was quite cold and wanted to know all my business at the desk. Shocking.",
+    (
+        "Rang at 8am, number 12 in the queue, then all the appointments were gone. Can't get "
+        "an appointment for ten days. Not good enough."
+    ),
+    "Sat in the waiting room for an hour past the appointment time.",
+    (
+        "Needed an appointment for my chest. Repeat prescription request lost again and I ran "
+        "out of inhalers."
+    ),
+    "Rang about my medication on Thursday. The referral got lost and we had to start again.",
+    "Asthma review with the practice nurse. Had to tell my story to four different people.",
+    "the online booking never has any appointments available. please sort it out.",
+    (
+        "Clearly not enough GPs for the number of patients. Not enough staff, and it shows. "
+        "Really disappointing."
+    ),
+    (
+        "Waited in all day for a call back from the GP that never came. Waited 5 days for "
+        "blood test results and had to chase them. Not good enough."
+    ),
+    "Told to ring back at 8am tomorrow, again. Really disappointing.",
+    (
+        "Told to ring back at 8am tomorrow, again. Rang at 8am, number 24 in the queue, then "
+        "all the appointments were gone. Not good enough."
+    ),
+    (
+        "Saw the GP about my daughter's back. Phone lines are impossible, rang four times and "
+        "gave up."
+    ),
+    "Had to tell my story to five different people. Something needs to change.",
+    (
+        "Rang about my medication on Friday. The online booking never has any appointments "
+        "available. Please sort it out."
+    ),
+    (
+        "Repeat prescription request lost again and I ran out of inhalers. Prescription sent "
+        "to the wrong chemist twice. Really disappointing. My email is "
+        "fatima.roberts@example.org if somenoe could get back to me."
+    ),
+    "Waited a fortnight for a routine appointment.",
+    "Had to tell my story to seven different people. Please sort it out.",
+    "Had to tell my story to 6 different people.",
+    "The care navigators are clearly short staffed and run off their feet. Please sort it out.",
+    "Had to tell my partner's story to five different people. Something needs to change.",
+    (
+        "The hospital said the GP would follow up and the GP said it was the hospital's job. "
+        "Really disappointing."
+    ),
+    "Different person every time",
+    "Takes two weeks to get a repeat prescription signed. This isn't acceptable.",
+    "Repeat prescription request lost again and I ran out of inhalers. Very stressful.",
+    (
+        "Saw the GP about my back. The receptionist was dismissive and wanted to know all my "
+        "business at the desk."
+    ),
+    "Had to tell my story to three different people. This isn't acceptable",
+    "Takes eight days to get a repeat prescription signed.",
+    "The waiting room toilet was filthy. This isn't acceptable.",
+    (
+        "Repeat prescription request lost again and my nan ran out of inhalers. This isn't "
+        "acceptable."
+    ),
+    "Had to tell Mum's story to four different people.",
+    "Never see the same GP twice, have to explain everything again. Really disappointing.",
+    (
+        "I went in for a blood test. The doctors are clearly short staffed and run off their "
+        "feet. Lots of agency staff who didn't know me or the routine."
+    ),
+    "Asthma review with the practice nurse. Clearly not enough GPs for the number of patients.",
+    (
+        "I went in for a blood test. The nurses are clearly short staffed and run off there "
+        "feet. Really disappointing."
+    ),
+    "Rang on Friday morning. Takes a week to get a repeat prescription signed. Shocking.",
+    (
+        "Rang about my medication on Friday. Takes 5 days to get a repeat prescription "
+        "signed. Repeat prescription request lost again and I ran out of inhalers. This isn't "
+        "acceptable"
+    ),
+    "Waited an hour past the appointment time.",
+    "Never see the same GP twice, have to explain everything again.",
+    (
+        "Asthma review with the practice nurse. Too much jargon, came away not understanding "
+        "what was going on. Please sort it out."
+    ),
+    "The online booking never has any appointments available. Not good enough.",
+    "Saw the GP about my back. Lots of agnecy staff who didn't know me or the routine.",
+    (
+        "protected breaks. the gps are seeing 40 patients a day and it is not sustainable. "
+        "also filling the vacancies."
+    ),
+    "Simple: finishing on time.",
+    (
+        "Definitely zero tolerance of abuse towards staff. Receptionists get screamed at over "
+        "the desk. We say this every survey."
+    ),
+    "Honestly, discharge letters that arrive before the patient does",
+    "Free staff parking. Paying £5.20 a day to come to work is a joke.",
+    (
+        "Filling the vacancies. We lost 6 people this year and replaced one. Nothing ever "
+        "changes though."
+    ),
+    (
+        "An end to the blame culture. People are scared to raise concerns in case it comes "
+        "back on them"
+    ),
+    "Speaking as one of the care navigators. One change? Proper wellbeing support.",
+    (
+        "Definitely finishing on time. The wellbeing offer is a link to an app, that isn't "
+        "support. Also protected time for training. Then we could do the job we came into it "
+        "for."
+    ),
+    (
+        "honestly, wi-fi that works in reception. i log into 6 different systems to see one "
+        "person's record. it's not rocket science."
+    ),
+    (
+        "one change? faster assessments. waiting lists are nearly a year and growing. nothing "
+        "ever changes though."
+    ),
+    (
+        "Simple: faster assessments. People are waiting far too long and we see them "
+        "deteriorate. Then we could do the job we came into it for."
+    ),
+    "One change? Clear career progression. Nothing ever changes though.",
+    (
+        "Without a doubt a proper induction. New starters are thrown in at the deep end. Then "
+        "we could do the job we came into it for."
+    ),
+    (
+        "I love my team. Without a doubt clear career progression. Mandatory training gets "
+        "done at home in our own time."
+    ),
+    (
+        "For me it would be a proper induction. The last face to face course I went on was "
+        "before Covid."
+    ),
+    "A thank you from senior managers now and then.",
+    (
+        "It's a hard job. One change? Pay that reflects the job. Agency staff get paid more "
+        "than us for the same shift. Then we could do the job we came into it for."
+    ),
+    (
+        "For me it would be funding for courses. I have asked for mental health first aid in "
+        "my appraisal two years running. Also proper wellbeing support. Otherwise people will "
+        "keep leaving."
+    ),
+    "One change? A booking system that gives people real appointment slots.",
+    "Free staff parking. The staff car park is a 15 mniute walk away and not safe at night.",
+    "The team is great but morale is low. Definitely finishing on time.",
+    (
+        "Part time, 3 days a week. Without a doubt laptops that actually work. We still write "
+        "things on paper and type them up again later. Otherwise people will keep leaving."
+    ),
+    (
+        "It has to be being treated with respect by senior managers. We get sworn at most "
+        "days and nothing happens."
+    ),
+    "For me it would be an end to the blame culture.",
+    (
+        "For me it would be funding for courses. I have been one of the receptionists for "
+        "years with no way up. We say this every survey"
+    ),
+    "Stop the bullying. Email me at siobhan.evans@example.com.",
+    (
+        "Without a doubt a manageable workload. Three of my team are off with stress. Then we "
+        "could do the job we came into it for."
+    ),
+    "it has to be less paperwork and more time with our patients.",
+    "Simple: better handovers. Senior managers never come down to reception.",
+    (
+        "Wi-Fi that works in the dispensary. We still write things on paper and type them up "
+        "again later. We say this every survey."
+    ),
+    (
+        "Being treated with respect by senior managers. We get sworn at most days and nothing "
+        "happens."
+    ),
+    (
+        "Better handovers. Changes come out by email on the day with no explanation. "
+        "Otherwise people will keep leaving."
+    ),
+    "Speaking as one of the practice nurses. For me it would be clear career progression.",
+    (
+        "Less paperwork and more time with patients. The wellbeing offer is a link to an app, "
+        "that isn't support. Then we could do the job we came into it for."
+    ),
+    "A proper induction. New starters are thrown in at the deep end. It's not rocket science.",
+    (
+        "Recognition for the work we do. Bills have gone up and pay hasn't. Also pay that "
+        "reflects the job. My manager Grace has been really supportive."
+    ),
+    (
+        "Speaking as one of the HCAs. More appointments released online. Also a proper team "
+        "meeting once a month. It's not rocket science"
+    ),
+    (
+        "One change? Named GP lists. People get upset when a stranger turns up. We say this "
+        "every survey."
+    ),
+    (
+        "Good place to work overall. Simple: somewhere to park near work. The district nurses "
+        "get tickets outside patients' homes. Also an end to the blame culture."
+    ),
+    "A pharmacy technician to handle repeat prescriptions. It's not rocket science",
+    (
+        "The team is great but morale is low. An end to the blame culture. People are scared "
+        "to raise concerns in case it comes back on them. Nothing ever changes though."
+    ),
+    "Honestly, a pharmacy technician to handle repeat prescriptions.",
+    (
+        "Definitely joined-up working between the hospital, social care and housing. Last "
+        "month someone waited two days for a package of care"
+    ),
+    "Without a doubt a single referral form for all partners. We say this every survey.",
+    (
+        "A decent pay rise. A card at Christmas from the chief exec is not recognition. Also "
+        "an end to the blame culture."
+    ),
+    "Finishing on time. The wellbeing offer is a link to an app, that isn't support.",
+    (
+        "One change? Face to face training instead of e-learning. Mandatory training gets "
+        "done at home in our own time."
+    ),
+    (
+        "I work nights. Definitely being told about changes before they happen. We found out "
+        "about the restructure on social media. It's not rocket science."
+    ),
+    "Without a doubt a decent pay rise. Nobody notices when we go the extra mile.",
+    (
+        "Definitely more staff. We are four down on the rota and it is the same people "
+        "covering every gap. It's not rocket science."
+    ),
+    (
+        "Less paperwork and more time with patients. The wellbeing offer is a link to an app, "
+        "that isn't support."
+    ),
+    "Easy to book and a text reminder the day before. Really appreciated.",
+    (
+        "My husband started at the day centre last year. Seeing the same person each time "
+        "means not having to repeat everything. My husband's carers have been the same for "
+        "months and they know the routine"
+    ),
+    "Didn't have to wait long at all, seen within under an hour.",
+    (
+        "Plenty of staff around, never felt rushed. Even though they were clearly busy, the "
+        "care workers never made me feel rushed. Keep up the good work."
+    ),
+    (
+        "My care package started last month. Even though they were celarly busy, the staff at "
+        "the home never made me feel rushed. Many thanks."
+    ),
+    "the carers make proper meals, not just something in the microwave.",
+    "The manager at the home was ok",
+    (
+        "My carers come three times a day. Always two carers for the hoist, never a wait for "
+        "the second one. Well done all."
+    ),
+    (
+        "The carers arrive on time nearly every visit, never more than under an hour out. "
+        "Social worker came out quickly, within a fortnight of us ringing. Keep up the good "
+        "work."
+    ),
+    "Didn't have to wait long at all, seen within about 20 minutes. Couldn't fault it.",
+    ("The social worker explained everything clearly and checked my nan understood. Many thanks."),
+    "Clear explanation of what happens next, in palin English. Couldn't fault it",
+    (
+        "My nan's carers come three times a day. Even though they were clearly busy, the "
+        "reablement team never made my nan feel rushed. The carers stay the full time and "
+        "never rush my nan. Many thanks."
+    ),
+    (
+        "My partner started at the day centre back in June. The new carer explained "
+        "everything clearly and checked my partner understood. 10/10"
+    ),
+    (
+        "Easy to book and a text reminder the day before. Only downside: carers don't always "
+        "wash their hands or wear gloves."
+    ),
+    (
+        "I moved into the care home a few weeks ago. My carers have been the same for months "
+        "and they know the routine. Thank you so much."
+    ),
+    (
+        "fatima, one of the carers, is wonderful with me. i moved into the care home a few "
+        "weeks ago. seeing the same person each time means not having to repeat everything. "
+        "my carers have been the same for months and they know the routine"
+    ),
+    (
+        "Reablement team came the day after my daughter got home from hospital, it was "
+        "seamless. The hospital, the carers and the GP all seemed to talk to each other for "
+        "once."
+    ),
+    (
+        "The carers make proper meals, not just something in the microwave. The cook at the "
+        "home knows exactly how my tea should be made."
+    ),
+    "The hospital, the carers and the GP all seemed to talk to each other for once.",
+    (
+        "I moved into the care home recently. Seeing the same person each time means not "
+        "having to repeat everything"
+    ),
+    "the hospital, the carers and the gp all seemed to talk to each other for once. 10/10",
+    (
+        "Mum came out of hospital a few weeks ago. Plenty of staff around, never felt rushed. "
+        "Keep up the good work."
+    ),
+    "Everywhere was spotless. Really appreciated.",
+    (
+        "My carers have been the same for months and they know the routine. Seeing the same "
+        "person each time means not having to repeat everything. The one thing I'd say: some "
+        "staff were lovely but the new carer was rude. One of the home care team was quite "
+        "cold and made me feel like a nuisance. Please sort it out."
+    ),
+    (
+        "Seeing the same person each time means not having to repeat everything. Keep up the "
+        "good work."
+    ),
+    (
+        "I started at the day centre last month. The social worker explained everything "
+        "clearly and checked I understood. Thank you so much."
+    ),
+    (
+        "Social worker came out quickly, within 5 days of us ringing. Hradly any wait, which "
+        "made a big difference. Keep up the good work."
+    ),
+    (
+        "The cook at the home knows exactly how my tea should be made. The carers make proper "
+        "meals, not just something in the microwave."
+    ),
+    (
+        "Mum came out of hospital last month. Even though they were clearly busy, the staff "
+        "at the home never made Mum feel rushed. Thank you."
+    ),
+    (
+        "No waiting around, the assessment happened within 5 days. Morning call is always on "
+        "time so breakfast and tablets are never late. Couldn't fault it."
+    ),
+    (
+        "Everyone we met, from the office onwards, treated my son with dignity and respect. "
+        "Many thanks."
+    ),
+    "Really professional staff who made my nan feel at ease. Thank you so much",
+    (
+        "Even though they were clearly busy, the night staff never made my nan feel rushed. "
+        "The carers stay the full time and never rush my nan."
+    ),
+    "Didn't have to wait long at all, seen witihn half an hour.",
+    "My care package started recently. Lovely cup of tea as soon as we arrived.",
+    (
+        "i mvoed into the care home a few weeks ago. reablement team came the day after i got "
+        "home from hospital, it was seamless. many thanks."
+    ),
+    (
+        "They actually listened to me and didn't rush. The office always ring if the carer is "
+        "running late."
+    ),
+    (
+        "The carers make proper meals, not just something in the microwave. The cook at the "
+        "home knows exaclty how my tea should be made."
+    ),
+    "Seeing the same person each time means not having to repeat everything. Couldn't fault it",
+    (
+        "My son came out of hospital a few weeks ago. Always two carers for the hoist, never "
+        "a wait for the second one. Even though they were clearly busy, the home care team "
+        "never made my son feel rushed."
+    ),
+    (
+        "The hospital, the carers and the GP all seemed to talk to each other for once. "
+        "Reablement team came the day after I got home from hospital, it was seamless. Many "
+        "thanks."
+    ),
+    (
+        "Seeing the same person each time means not having to repeat everything. Only "
+        "downside: was made to feel stupid for asking."
+    ),
+    "The home care team treat my son like family, always a laugh and a chat. Thank you.",
+    (
+        "Even though they were clearly busy, the day centre staff never made me feel rushed. "
+        "Couldn't fault it. The one thing I'd say: we had no say over visit times, bedtime "
+        "call at 7pm is far too early. Very stressful."
+    ),
+    (
+        "My care package started last year. Social worker came out quickly, within a week of "
+        "us ringing. Thank you so much."
+    ),
+    (
+        "Plenty of staff around, never felt rushed. Only downside: different carer nearly "
+        "every day, never know who is coming. Had to tell my nan's story to seven different "
+        "people. Something needs to change."
+    ),
+    "Very clean and tidy, you could see the clenaers working all day. Many thanks.",
+    (
+        "They actually listened to my wife and didn't rush. Clear explanation of what happens "
+        "next, in plain English. Keep up the good work"
+    ),
+    (
+        "I came out of hospital back in March. Morning call is always on time so breakfast "
+        "and tablets are never late. No waiting around, the assessment happened within ten "
+        "days. Many thanks."
+    ),
+    (
+        "My nan's carers come 3 times a day. Everyone we met, from the duty social worker "
+        "onwards, treated my nan with dignity and respect."
+    ),
+    "Plenty of staff around, never felt rushed. 10/10",
+    "Reablement team came the day after my husband got home from hospital, it was seamless.",
+    (
+        "My carers come 2 times a day. The carers arrive on time nearly every visit, never "
+        "more than 40 minutes out. Couldn't fault it."
+    ),
+    (
+        "Mum started at the day centre last month. Seeing the same person each time means not "
+        "having to repeat everything. Mum's carers have been the same for months and they "
+        "know the routine. Thank you so much."
+    ),
+    "commode left unemptied from the morning visit. not good enough.",
+    "A copy of the rota each week would help.",
+    "Some staff were lovely but the manager at the home was quite cold. Shocking.",
+    "Had to tell my son's story to seven different people.",
+    (
+        "I came out of hospital last month. The reablement team are clearly short staffed and "
+        "run off their feet"
+    ),
+    (
+        "I started at the day centre last month. Carers don't always wash their hands or wear "
+        "gloves. Not good enough"
+    ),
+    (
+        "Staff talked over Mum as if Mum wasn't there. Some staff were lovely but the main "
+        "carer was rude. Please sort it out."
+    ),
+    "Different carers all the time",
+    "Nothing, keep doing what you're diong",
+    (
+        "The carers are often nearly two hours late, I was left waiting for tablets again. "
+        "Something needs to change."
+    ),
+    "The carers are often 40 minutes late, my wife was left waiting for tablets again.",
+    (
+        "my daughter's care package started recently. no care package in place when my "
+        "daughter was sent home from hospital. shocking."
+    ),
+    "6 different carers in one week, it is confusing and upsetting for my nan.",
+    (
+        "My son started at the day centre last month. Told different things by different "
+        "people. Too much jargon, came away not understanding what was going on. Very "
+        "stressful."
+    ),
+    (
+        "Three different carers in one week, it is confusing and upsetting for my partner. "
+        "Not good enough"
+    ),
+    (
+        "The carers are often 45 mins late, my wife was left waiting for tablets again. "
+        "Please sort it out."
+    ),
+    (
+        "The office never lets us know when the carer is late or if it's a different carer. "
+        "Care plan changed and nobody told the family. Really disappointing"
+    ),
+    (
+        "My nan started at the day centre a few weeks ago. Too much jargon, came away not "
+        "undesrtanding what was going on. Felt like nobody was listening to my nan."
+    ),
+    "Commode left unemptied from the morning visit. Please sort it out.",
+    (
+        "The office never lets us know when the carer is late or if it's a different carer. "
+        "This isn't acceptable."
+    ),
+    (
+        "I moved into the care home in the spring. Four different carers in one week, it is "
+        "confusing and upsetting for me. Something needs to change."
+    ),
+    (
+        "My carers come 2 times a day. No care package in place when I was sent home from "
+        "hospital. Nobody joined things up between the hospital, social services and the GP."
+    ),
+    "no care package in place when i was sent home from hospital. really disappointing",
+    (
+        "i started at the day centre back in november. commode left unmeptied from the "
+        "morning visit. this isn't acceptable."
+    ),
+    (
+        "My daughter started at the day centre last month. The night staff are clearly short "
+        "staffed and run off their feet. Please sort it out"
+    ),
+    "Not enough staff, and it shows.",
+    "Nboody joined things up between the hospital, social services and the GP. Shocking.",
+    (
+        "I started at the day centre back in November. Some staff were lovely but the new "
+        "carer was condescending. Very stressful."
+    ),
+    (
+        "I moved into the care home in the spring. One carer is on her phone the whole visit "
+        "and barely speaks to me. Shocking."
+    ),
+    (
+        "waited nearly two hours past the appointment time. we waited eight days for the care "
+        "package to start. not good enough."
+    ),
+    "We had no say over visit times, bedtime call at 7pm is far too early. Not good enough.",
+    "Care plan changed and nobody told the family.",
+    "Too much jargon, came away not understanding what was going on.",
+    (
+        "Nobody joined things up between the hospital, social services and the GP. No care "
+        "package in place when my wife was sent home from hospital. This isn't acceptable"
+    ),
+    "Nobody told us anything. Something needs to change.",
+    (
+        "One of the staff at the home was dismissive and made my daughter feel like a "
+        "nuisance. Please sort it out"
+    ),
+    "Just keep diong what you're doing",
+    (
+        "I moved into the care home back in March. We waited a week for the care package to "
+        "start. Not good enough"
+    ),
+    "We had no say over visit times, bedtime call at 7pm is far too early. Shocking.",
+    (
+        "Definitely being told about changes before they happen. Nobody asks the frontline "
+        "before making decisions."
+    ),
+    "Without a doubt free staff parking",
+    (
+        "Been here 2 years. Definitely parking permits for community carers. The staff car "
+        "park is a 15 minute walk away and not safe at night."
+    ),
+    (
+        "Keeping the same worker with the same people. People have had three different "
+        "workers in a month."
+    ),
+    (
+        "Been here three years. A mileage rate that covers petrol. Bills have gone up and pay "
+        "hasn't."
+    ),
+    "speaking as one of the night carers. one change? recognition for the work we do",
+    "A thank you from senior managers now and then. Otherwise people will keep leaving.",
+    "A single referral form for all partners. Nothing ever changes though.",
+    "Been here 3 years. Being paid for travel time.",
+    "Simple: less reliance on agency staff. Nothing ever changes though",
+    (
+        "Without a doubt a manageable workload. Most shifts I don't sit down for 90 minutes "
+        "and I go home exhausted."
+    ),
+    "simple: a manageable workload.",
+    "Free staff parking. We say this every survey.",
+    (
+        "It has to be a proper team meeting once a month. Important information gets lost "
+        "between shifts."
+    ),
+    (
+        "For me it would be Wi-Fi that works in the reablement team. Rotas come through by "
+        "text at midnight. Nothing ever changes though"
+    ),
+    (
+        "been here 2 years. laptops that actually work. we still write things on paper and "
+        "type them up again later. otherwise people will keep leaving."
+    ),
+    (
+        "Simple: proper notice from the hospital before discharge. I spend hours chasing "
+        "other services on the phone. Otherwise people will keep leaving."
+    ),
+    "Definitely pay that reflects the job. Nothing ever changes though.",
+    (
+        "Honestly, rotas that let the same carers visit the same clients. Also a single "
+        "referral form for all partners. Then we could do the job we came into it for."
+    ),
+    "Definitely safe staffing levels.",
+    (
+        "For me it would be finishing on time. I haven't had a full lunch break since April. "
+        "Also a decent pay rise."
+    ),
+    (
+        "It's a hard job. Simple: somewhere to heat food and take a proper break. Carers eat "
+        "in the car between calls, if they eat at all. Then we could do the job we came into "
+        "it for."
+    ),
+    (
+        "Being paid for travel time. A card at Christmas from the chief exec is not "
+        "recognition. Nothing ever changes though."
+    ),
+    "Somewhere to heat food and take a proper break.",
+    "Less paperwork and more time with residents. I haven't had a full lunch break since June.",
+    (
+        "I love my team. One change? Clearing the backlog. Waiting lists are over a year and "
+        "growing. We say this every survey"
+    ),
+    (
+        "Speaking as one of the night carers. A proper induction. I have asked for a "
+        "leadership course in my appraisal 3 years running."
+    ),
+    (
+        "I've worked in the reablement team for over 10 years. It has to be face to face "
+        "training instead of e-learning. Otherwise people will keep leaving."
+    ),
+    (
+        "It has to be joined-up working between the hospital, socail care and housing. I "
+        "spend hours chasing other services on the phone. Otherwise people will keep leaving."
+    ),
+    (
+        "Rotas that let the same carers visit the same clients. People have had five "
+        "different workers in a month. It's not rocket science."
+    ),
+    (
+        "I've worked in the office for 20 years. One change? Recognition for the work we do. "
+        "A card at Christmas from the chief exec is not recognition."
+    ),
+    (
+        "Been here 2 years. Somewhere to park near work. I get parking tickets while I'm "
+        "doing a visit. It's not rocket science."
+    ),
+    (
+        "Honestly, being treated with respect by seinor managers. Racist comments from the "
+        "public get brushed off. Also fixing the rostering system."
+    ),
+    (
+        "Realistic travel time between calls. The wellbeing offer is a link to an app, that "
+        "isn't support. Then we could do the job we came into it for."
+    ),
+    "Being paid for travel time. Agency staff get paid more than us for the same shift.",
+    (
+        "Been here two years. Definitely a proper induction. Mandatory training gets done at "
+        "home in our own time."
+    ),
+    ("The team is great but morale is low. Finishing on time. Otherwise people will keep leaving."),
+    (
+        "Managers who actually listen. Important information gets lost between shifts. "
+        "Otherwise people will keep leaving."
+    ),
+    (
+        "I love my team. Honestly, filling the vacancies. The carers are rushing from call to "
+        "call and the clients notice"
+    ),
+    "Been here three years. It has to be free staff parking.",
+    "Honestly, joined-up working between the hospital, social care and housing.",
+    (
+        "Definitely zero tolerance of abuse towards staff. Racist comments from the public "
+        "get brushed off."
+    ),
+    (
+        "Part time, three days a week. Recognition for the work we do. A card at Christmas "
+        "from the chief exec is not recognition."
+    ),
+    (
+        "Simple: a thank you from senior managers now and then. Agency staff get paid more "
+        "than us for the same shift. Otherwise people will keep leaving."
+    ),
+    (
+        "One change? Rotas that let the same carers visit the same clients. Cases get passed "
+        "around and nobody knows the history."
+    ),
+    (
+        "I moved into the flat back in January. Easy to book and a text reminder the day "
+        "before. Booked the repair online and got a choice of morning or afternoon slot."
+    ),
+    "My flat is on the 9th floor. Repair done properly first time.",
+    "Seeing the same person each time means not having to repeat everything.",
+    (
+        "Been a tenant for over two years. The extractor fan was replaced within a week and "
+        "works perfectly. Couldn't fault it"
+    ),
+    "Repair done properly first time. Many thanks.",
+    (
+        "Repair done properly first time. The boiler was replaced within two days and works "
+        "perfectly. Really appreciated"
+    ),
+    "The repairs team went above and beyond, nothing was too much trouble. Many thanks",
+    (
+        "My flat is on the 9th floor. Booked the repair online and got a choice of morning or "
+        "afternoon slot."
+    ),
+    "Booked the repair online and got a choice of morning or afternoon slot. 10/10",
+    "Didn't have to wait long at all for the gas safety check. Well done all.",
+    (
+        "The operative who fixed the back bedroom window was warm and cleaned up after "
+        "himself. 10/10"
+    ),
+    "enough staff on the phones now, much better than last year.",
+    "Repair done properly first time. Really appreciated.",
+    (
+        "Didn't have to wait long at all, seen within 35 mins. Repair was done quickly, "
+        "within ten days of reporting it, which was spot on. Keep up the good work."
+    ),
+    "New kitchen fitted and it looks great. Keep up the good work.",
+    "The operatives went above and beyond, nothing was too much trouble. Many thanks.",
+    "Didn't have to wait long at all, seen within 40 minutes. Many thanks.",
+    (
+        "Everyone we met, from the housing office onwards, treated me with dignity and "
+        "respect. Couldn't fault it."
+    ),
+    "The operative who fixed the front door lock was helpful and cleaned up after himself.",
+    ("booked the repair online and got a choice of morning or afternoon slot. really appreciated."),
+    "Very clean and tidy, you could see the cleaners working all day. Keep up the good work",
+    (
+        "Very clean and tidy, you could see the cleaners working all day. The one thing I'd "
+        "say: I moved into the flat back in April. The wait was far too long and nobody said "
+        "why."
+    ),
+    "reported a repair on friday. hardly any wait, which made a big difference.",
+    "New kitchen fitted and it looks great.",
+    "Repair done properly first time. Thank you.",
+    (
+        "Rang the repairs line on Friday. Grab rails and a level access shower were fitted "
+        "before I was discharged. The housing team arranged a ground floor flat so I could "
+        "come home from hospital. Many thanks."
+    ),
+    (
+        "been a tenant for over 3 years. repair was done quickly, within 3 days of reporting "
+        "it, which was really good. didn't have to wait long at all for the gas safety check."
+    ),
+    "Good communication Shame that the guttering has been broken for 5 days. Very stressful.",
+    "The housing officer was ok",
+    "Enough staff on the phones now, much better than last year. Keep up the good work.",
+    (
+        "My flat is on the 9th floor. The surveyor was caring and cleaned up atfer the job. "
+        "Thank you so much."
+    ),
+    "repair was done quickly, within two days of reporting it, which was spot on. thank you.",
+    "Didn't have to wait long at all for the gas safety check.",
+    (
+        "Easy to park and good disabled access. The lift was fixed quickly and the new ramp "
+        "makes getting in and out easy. Well done all."
+    ),
+    "Special thanks to Mr Singh. Very little",
+    (
+        "My flat is on the 9th floor. Repair was done quickly, within eight days of reporting "
+        "it, which was great. Thank you so much."
+    ),
+    "Hardly any wait, which made a big difference.",
+    "My flat is on the 9th floor. New kitchen fitted and it looks great.",
+    "Booked the repair online and got a choice of morning or afternoon slot.",
+    "Been a tenant for over 2 years. New kitchen fitted and it looks great. Couldn't fault it.",
+    "Treated like a person, not a number. Keep up the good work",
+    "Rang the repairs line on Friday. Easy to book and a text reminder the day before.",
+    "Reported a repair on Monday. Waited nearly two hours past the apointment time.",
+    "Leak from the flat above coming through the ceiling in the baby's room for two months.",
+    "Evening appointments for people who work.",
+    (
+        "My nan's flat is on the 9th floor. Had to tell my nan's story to four different "
+        "people. Really disappointing."
+    ),
+    "not enough staff, and it shows",
+    "I moved into the flat last month. Had to tell my story to seven different people.",
+    "The stairwell stinks and nobody cleans it.",
+    "The repairs line cuts off after 20 minutes on hold.",
+    (
+        "Black mould in the ktichen for over a year and it's affecting the kids' chests. Not "
+        "good enough."
+    ),
+    (
+        "Nowhere to park near the flat and I can't walk far. Parking is a nightmare. "
+        "Something needs to change."
+    ),
+    (
+        "Windows won't shut, the heating doesn't work and the flat is freezing. Somtehing "
+        "needs to change"
+    ),
+    (
+        "My flat is on the 9th floor. No ramp to the front door even though they know about "
+        "the wheelchair."
+    ),
+    "Rubbish left in the bin store for weeks, now there are rats. Very stressful.",
+    (
+        "The repairs line cuts off after 20 minutes on hold. Given a morning slot, nobody "
+        "came and nobody rang. This isn't acceptable."
+    ),
+    "Windows won't shut, the heating doesn't work and the flat is freezing.",
+    (
+        "Not kept informed, had to chase for every update. Nobody explained why the repair "
+        "was cancelled. Shocking."
+    ),
+    (
+        "Reported a repair on Sunday. Waited in all day for a contractor who never turned up. "
+        "Very stressful."
+    ),
+    ("My partner moved into the flat a few weeks ago. The stairwell stinks and nobody cleans it."),
+    "Felt like nobody was listening to my nan. Noobdy told us anything. Not good enough.",
+    (
+        "Rang the repairs line on Thursday. Contractor came, said it was a job for a "
+        "different trdae and left. Something needs to change."
+    ),
+    (
+        "rang the repairs line on saturday. tenancy officer has changed three times this "
+        "year, nobody knows the history. shocking."
+    ),
+    (
+        "The operative was realy short with me and left a mess everywhere. Some staff were "
+        "lovely but the plumber was really short with me. Something needs to change"
+    ),
+    "rubbish left in the bin store for weeks, now tehre are rats.",
+    (
+        "My flat is on the 9th floor. Not enough staff in the call centre, you can tell. The "
+        "customer service team are clearly short staffed and run off their feet. Shocking."
+    ),
+    (
+        "Rang the repairs line on Tuesday. Contractor came, said it was a job for a different "
+        "trade and left. Something needs to change."
+    ),
+    (
+        "Reported a repair on Wednesday. Given a morning slot, nobody came and nobody rang. "
+        "The repairs line cuts off after 20 minutes on hold."
+    ),
+    "Too much jargon, came away not understanding what was going on. Nobody told us anything.",
+    (
+        "My flat is on the 9th floor. The repairs line cuts off after 20 minutes on hold. "
+        "Very stressful."
+    ),
+    (
+        "Some staff were lovely but the estate officer was really short with me. Was made to "
+        "feel stupid for asking."
+    ),
+    (
+        "Leak from the flat above coming through the ceiling in the baby's room for 4 months. "
+        "Something needs to change."
+    ),
+    "The front door lock has been broken for two weeks. Not good enough.",
+    "Please ring me on 0113 496 0461.",
+    "Was made to feel stupid for asking. Not good enough.",
+    (
+        "I moved into the flat last year. Waietd six weeks for a repair to the kitchen tap. "
+        "Something needs to change."
+    ),
+    (
+        "Tenancy officer has changed three times this year, nobody knows the history. Had to "
+        "tell my story to three different people. Very stressful."
+    ),
+    (
+        "Rang the repairs line on Monday. Reported damp and mould three times and they just "
+        "paint over it"
+    ),
+    (
+        "Leak from the flat above coming through the ceiling in the living room for eighteen "
+        "months. Not good enough."
+    ),
+    (
+        "Given a morning slot, nobody came and nobody rang. Something needs to change. My "
+        "email is gareth.williams@example.org if someone could get back to me."
+    ),
+    "The contact centre was rude when I asked a simple question.",
+    (
+        "Too much jargon, came away not understanding what was going on. My email is "
+        "james.singh@example.org if someone could get back to me."
+    ),
+    "Contractor came, said it was a job for a different trade and left. Please sort it out.",
+    "Was made to feel stuipd for asking. Staff talked over me as if I wasn't there.",
+    "The wait was far too long and nobody said why.",
+    (
+        "Leak from the flat above coming through the ceiling in the bathroom for two months. "
+        "Something needs to change."
+    ),
+    (
+        "I moved into the flat recently. One of the caretakers was quite cold and made me "
+        "feel like a nuisance. Please sort it out."
+    ),
+    (
+        "Tenancy officer has changed three times this year, nobody knows the history. Had to "
+        "tell my story to seven different people. Please sort it out."
+    ),
+    (
+        "Reported a repair on Saturday. Too much jargon, came away not understanding what was "
+        "going on. Please sort it out."
+    ),
+    "Had to tell my story to four different people. This isn't acceptable.",
+    (
+        "One of the caretakers was quite cold and made me feel like a nuisance. The housing "
+        "office was off-hand when I asked a simple question. Not good enough."
+    ),
+    "Reported a repair on Tuesday. Nobody explaind why the repair was cancelled",
+    (
+        "Rang the repairs line on Thursday. Rubbish left in the bin store for weeks, now "
+        "there are rats. The stairwell stinks and nobody cleans it."
+    ),
+    ("Reported damp and mould five times and they just paint over it. Something needs to change."),
+    (
+        "Contractors who turn up when booked. Tenants take it out on us when contractors "
+        "don't show. We say this every survey"
+    ),
+    "I work nights. One change? A thank you from senior managers now and then.",
+    (
+        "Honestly, laptops that actually work. The whole of the area office shares one "
+        "printer that jams. We say this every survey."
+    ),
+    (
+        "Honestly, a booking system that gives people real appointment slots. The phone queue "
+        "is 47 deep by 8.05."
+    ),
+    (
+        "For me it would be zero tolerance of abuse towards staff. People are scared to raise "
+        "concerns in case it comes back on them. Nothing ever changes though."
+    ),
+    (
+        "One change? Keeping the same worker with the same people. People have had four "
+        "different workers in a month."
+    ),
+    "One change? Regular clenaing of communal areas. Cleaning hours were cut and it shows.",
+    (
+        "The team is great but morale is low. Honestly, a proper budget for damp and mould. "
+        "We keep patching mould instead of fixing the ventilation. Otherwise people will keep "
+        "leaving."
+    ),
+    (
+        "I love my team. For me it would be joined-up working between the hospital, social "
+        "care and housing"
+    ),
+    "Definitely a proper team meeitng once a month.",
+    "For me it would be a booking system that gives people real appointment slots.",
+    "More cleaning staff. We say this every survey.",
+    "It has to be Wi-Fi that wokrs in the contact centre. Nothing ever changes though.",
+    "Being treated with respect by senior managers.",
+    (
+        "Without a doubt faster assessments. Waiting lists are eighteen months and growing. "
+        "Also a proper team meeitng once a month. It's not rocket science. Email me at "
+        "bernie.evans@example.org."
+    ),
+    (
+        "Being able to order the right materials first time. We keep patching mould instead "
+        "of fixing the ventilation."
+    ),
+    "Zero tolerance of abuse towards staff. Racist comments from the public get brushed off.",
+    (
+        "For me it would be a proper budget for damp and mould. We keep patching mould "
+        "instead of fixing the ventilation. It's not rocket science."
+    ),
+    (
+        "I work nights. For me it would be a booking system that gives people real apointment "
+        "slots. People ring seven times just to get through. It's not rocket science"
+    ),
+    (
+        "i love my team. a dedicated damp and mould team. we keep patching mould instead of "
+        "fixing the ventilation."
+    ),
+    "Been here 3 years. Honestly, less reliance on aegncy staff. It's not rocket science",
+    (
+        "Without a doubt keeping the same worker with the same people. Cases get passed "
+        "around and nobody knows the history. Otherwise people will keep leaving."
+    ),
+    (
+        "Definitely a booking system that gives people real appointment slots. Reception take "
+        "abuse at 8.01 every morning when the phones open. We say this every survey."
+    ),
+    (
+        "Being told about changes before they happen. We say this every survey. My manager "
+        "Lina has been really supportive."
+    ),
+    (
+        "Keeping the same worker with the same people. People get upset when a stranger turns "
+        "up. Then we could do the job we came into it for."
+    ),
+    (
+        "The team is great but morale is low. Honestly, filling the vacancies. We are three "
+        "down on the rota and it is the same people covering every gap."
+    ),
+    "I love my team. Better handovers. Then we could do the job we came into it for.",
+    "Less reliance on agency staff.",
+    (
+        "The team is great but morale is low. One change? Benig treated with respect by "
+        "senior managers. We get sworn at most days and nothing happens."
+    ),
+    (
+        "Honestly, fixing the repairs scheduling system. The CRM crashes most afternoons and "
+        "we lose work."
+    ),
+    "A manageable workload. I am doing the work of 3 people.",
+    (
+        "A decent pay rise. I could earn more stacking shelves at the supermarket. Otherwise "
+        "people will keep leaving."
+    ),
+    (
+        "A booking system that gives people real appointment slots. Reception take abuse at "
+        "8.01 every morning when the phones open. Also laptops that actually work."
+    ),
+    (
+        "Good place to work overall. Without a doubt a single referral form for all partners. "
+        "Otherwise people will keep leaving."
+    ),
+    "Simple: keeping the same worker with the same people. We say this every survey.",
+    (
+        "It has to be Wi-Fi that works in the repairs team. I can't see the repairs history "
+        "from the housing system. Also contractors who turn up when booked"
+    ),
+    (
+        "One change? Regular cleaning of communal areas. Cleaning hours were cut and it "
+        "shows. We say this every survey."
+    ),
+    (
+        "Good place to work overall. Simple: faster assessments. Waiting lists are three "
+        "months and growing. Also a single referral form for all partners"
+    ),
+    (
+        "Speaking as one of the housing officers. One change? Wi-Fi that works in the area "
+        "office. The whole of the repairs team shares one printer that jams. Also an end to "
+        "the blame culture"
+    ),
+    (
+        "Part time, 2 days a week. A realsitic caseload. I am holding nearly 400 tenancies on "
+        "my patch. Also a realistic caseload."
+    ),
+    "Honestly, protected breaks. Also a dedicated damp and molud team.",
+    "Definitely managers who actaully listen.",
+    (
+        "It has to be keeping the same worker with the same people. People have had seven "
+        "different workers in a month. Email me at fatima.roberts@example.com."
+    ),
+    (
+        "Without a doubt being told about changes before they happen. Changes come out by "
+        "email on the day with no explanation."
+    ),
+    "Honestly, faster assessments. Waiting lists are nearly a year and growing.",
+    (
+        "It's a hard job. A proper team meeting once a month. Nobody asks the frontline "
+        "before making decisions"
+    ),
+    (
+        "Good place to work overall. It has to be joined-up working between the hospital, "
+        "social care and housing. Patients are stuck waiting for packages of care and "
+        "everyone blames everyone else."
+    ),
+    (
+        "A booking system that gives people real appointment slots. The phone queue is 48 "
+        "deep by 8.05. Otherwise people will keep leaving."
+    ),
+    (
+        "It's a hard job. Definitely somewhere to park near work. The staff car park is a 15 "
+        "minute walk away and not safe at night. Also an end to the blame culture."
+    ),
+    "laptops that actually work. the crm crashes most afternoons and we lose work.",
+    (
+        "I've worked in the repairs team for five years. Honestly, managers who actually "
+        "listen. Changes come out by email on the day with no explanation."
+    ),
+    "Less paperwork and more time with tenants. Five of my team are off with stress.",
+    "The home from hospital volunteers did a shop and settled me in.",
+    "The befriender was helpful and took time to listen. Really appreciated",
+    (
+        "Easy to book and a text reminder the day before. Easy to book onto the group over "
+        "the phone. Thank you so much. However rude staff"
+    ),
+    "Got an appointment with the advice worker quickly, only waited a week.",
+    "Glad the lucnh club got its funding renewed, it is my lifeline. Many thanks.",
+    "The volunteer driver explained everything clearly and checked I understood.",
+    "I came to the avdice session about a PIP form. Amazing what they do on a shoestring",
+    "Everyone at the hub were helpful and patient. Really appreciated",
+    "Lots of volunteers so there is always someone to talk to. Thank you so much.",
+    "Got an appointment with the advice worker quickly, only waited 3 days.",
+    "Glad the lunch club got its funding renewed, it is my lifeline.",
+    (
+        "Mum came to the advice session about a housing problem. Everyone we met, from the "
+        "woman on the door onwards, treated Mum with dignity and respect"
+    ),
+    "Didn't have to wait long at all, seen within 25 mins. Thank you",
+    "Glad the lunch club got its funding renewed, it is my lifeline. Thank you.",
+    "Same befriender every week, I really looked forward to it. 10/10",
+    "Friendly staff But different person every time",
+    (
+        "I came to the advice session about debt. Signs were clear and it was easy to find "
+        "the centre. Keep up the good work."
+    ),
+    "The advice worker explained the options clearly and signposted me to the right people.",
+    (
+        "My nan was matched with a befriender last year. Treated like a person, not a number. "
+        "Well done all."
+    ),
+    (
+        "They listened and pointed Dad to other services Dad didn't know existed. The "
+        "befriender explained everything clearly and checked Dad understood. Thank you."
+    ),
+    "The lunch club meal is the highlight of my wife's week. Keep up the good work.",
+    "I was referred by the GP. Amazing what they do on a shoestring. Keep up the good work",
+    "easy to book onto the group over the phone",
+    (
+        "The advice team are so kind and never judge anyone. The drivers went above and "
+        "beyond, nothing was too much trouble. Really appreciated."
+    ),
+    (
+        "Seeing the same person each time means not having to repeat everything. Same "
+        "befriender every week, I really looked forward to it."
+    ),
+    "Seen straight away at the drop-in, no waiting around.",
+    (
+        "Used the food bank for the first time in the spring. The food was hot and there was "
+        "a good choice."
+    ),
+    (
+        "Signs were clear and it was easy to find the lunch club. The minibus pick-up made it "
+        "possible for me to get there."
+    ),
+    "Really so kind staff who made me feel at ease. Thank you.",
+    "The lunch club meal is the highlight of my week. Well done all.",
+    (
+        "I started coming to the lunch club last year. The staff at the centre are caring and "
+        "never judge anyone. The lady who runs the group was warm and took time to listen."
+    ),
+    (
+        "Dad was referred by the GP. They listened and pointed Dad to other services Dad "
+        "didn't know existed. Really appreciated."
+    ),
+    (
+        "Sarah the befriender has been a lifeline. Used the food bank for the first time back "
+        "in March. The home from hospital volunteers did a shop and settled me in. Couldn't "
+        "fault it."
+    ),
+    (
+        "I felt welcome from the first day, the volunteers are friendly. Everyone we met, "
+        "from the lady on the front desk onwards, treated me with dignity and respect. "
+        "Couldn't fault it."
+    ),
+    (
+        "I came to the advice session about a housing problem. The group leaders are "
+        "professional and never judge anyone."
+    ),
+    "Amazing what they do on a shoestring",
+    "The food was hot and there was a good choice.",
+    (
+        "Seeing the same person each time means not having to repeat everything. Well done "
+        "all. Shame that the helpline is only open two mornings a week and is always engaged."
+    ),
+    "Signs were clear and it was easy to find the drop-in. Thank you so much",
+    "Signs were clear and it was easy to find the drop-in. Well done all.",
+    "Clear explanation of what happens next, in plain English. Well done all.",
+    (
+        "Everyone at the hub were lovely and cheerful. I felt welcome from the first day, the "
+        "volunteers are so kind."
+    ),
+    "Lots of volunteers so there is always someone to talk to.",
+    "Same befriender every week, I really looked forward to it.",
+    (
+        "The advice worker explained the options clearly and signposted me to the right "
+        "people. The advice worker explained everything clearly and checked I understood. "
+        "Couldn't fault it."
+    ),
+    (
+        "Used the food bank for the first time back in April. No waiting list, I was matched "
+        "with a befriender within 3 days. Thank you so much."
+    ),
+    "The group leaders were friendly and reassuring.",
+    "The home from hospital volunteers did a shop and settled me in. 10/10",
+    "Lots of volunteers so three is always someone to talk to.",
+    "I was referred by the GP. Really so kind staff who made me feel at ease. Many thanks.",
+    "The home from hospital volunteres did a shop and settled me in.",
+    "Easy to book onto the group over the phone.",
+    "Amazing what they do on a shoestring. Really appreciated.",
+    (
+        "Used the food bank for the first time in the spring. Same befriender every week, Dad "
+        "really looked forward to it. Many thanks."
+    ),
+    (
+        "I came to the advice session about energy bills. Kept informed at every stage, "
+        "always knew what was happening next. Clear explanation of what happens next, in "
+        "plain English. Well done all."
+    ),
+    (
+        "Came to the drop-in for help with Universal Credit. They listened and pointed me to "
+        "other services I didn't know existed"
+    ),
+    (
+        "I started coming to the lunch club recently. The home from hospital volunteers did a "
+        "shop and settled me in. Thank you so much."
+    ),
+    ("Mr Taylor explained everything. Same befriender every week, I really looked forward to it."),
+    ("The befrienders are kind and never judge anyone. Treated like a person, not a number. 10/10"),
+    (
+        "I came to the advice session about debt. Signs were clear and it was easy to find "
+        "the drop-in."
+    ),
+    (
+        "I came to the advice session about benefits. The advice team went above and beyond, "
+        "nothing was too much trouble. The befriender was carnig and took time to listen. "
+        "Thank you so much."
+    ),
+    (
+        "Dad came to the advice session about a housing problem. The minibus pick-up made it "
+        "possible for Dad to get there. Thank you."
+    ),
+    (
+        "I was matched with a befriender in the spring. Didn't have to wait long at all, seen "
+        "within half an hour."
+    ),
+    "the group was cut from weekly to monthly because of funding. not good enough.",
+    (
+        "I was referred by the GP. The food bank had run out of basics before we got to the "
+        "front. Something needs to change."
+    ),
+    (
+        "They need more volunteers, the group was cancelled twice because nobody could run "
+        "it. Not enough staff, and it shows."
+    ),
+    "A water fountain would be nice.",
+    (
+        "Came to the drop-in for help with benefits. Staff talked over my partner as if my "
+        "partner wasn't there."
+    ),
+    ("The helpline is only open two mornings a week and is always engaged. Relaly disappointing."),
+    "The volunteer on the door was rude and made me feel like a scrounger. Please sort it out.",
+    (
+        "Was promised a call back about the grant and never heard anything. Something needs "
+        "to change."
+    ),
+    "You can call me on 0113 496 0599 to discuss.",
+    (
+        "My nan started coming to the lunch club in the spring. Nobody at the hospital "
+        "mentioned support after discharge, we found the charity ourselves. This isn't "
+        "acceptable."
+    ),
+    (
+        "I started coming to the lunch club last month. The befriender left and nobody "
+        "replaced them. Something needs to change."
+    ),
+    (
+        "Used the food bank for the first time last month. The hall is up a flight of stairs, "
+        "no good for anyone with a walking frame. Nowhere to park near the lunch club and my "
+        "husband can't walk far. Very stressful."
+    ),
+    "Please don't cut the befriending service, it is a lifeline for me.",
+    (
+        "I was matched with a befriender last month. They need more volunteers, the group was "
+        "cancelled twice because nobody could run it. Please sort it out."
+    ),
+    "Felt like nobody was listening to me. Shocking.",
+    "Felt like noobdy was listening to me. Please sort it out.",
+    (
+        "I was matched with a befriender back in March. The group changed day and nobody let "
+        "me know. Very stressful"
+    ),
+    "Staff talked over me as if I wasn't there. This isn't acceptable.",
+    (
+        "I was referred by the GP. Nobody joined things up between the hospital, social "
+        "services and the GP."
+    ),
+    (
+        "Nowhere to park near the community hub and I can't walk far. No parking at the "
+        "centre so I had to get two buses."
+    ),
+    "The volunteer on the door was abrupt and made me feel like a scrounger",
+    "A seocnd session in the week would be lovely.",
+    "Not enough staff, and it shows. This isn't acceptable.",
+    (
+        "Lots of aegncy staff who didn't know me or the routine. Not enough staff, and it "
+        "shows. This isn't acceptable."
+    ),
+    "not much choice for a gluten free diet. really disappointing.",
+    "Staff talked over me as if I wasn't there. Please sort it out.",
+    "Queue at the food bank was out the door and we waited over an hour in the cold. Shocking.",
+    (
+        "I came to the advice session about a PIP form. The befriender left and nobody "
+        "replaced them. This isn't acceptable."
+    ),
+    "A water fountain would be nice",
+    "Simple: Wi-Fi that works in the food bank.",
+    "Definitely clearing the backlog. Waiting lists are eighteen months and growing.",
+    (
+        "recognition for the work we do. a card at christmas from the chief exec is not "
+        "recognition. we say this every survey."
+    ),
+    "Without a doubt keeping the same worker with the same people",
+    (
+        "For me it would be managers who actually listen. Important information gets lost "
+        "between shifts. Nothing ever changes though."
+    ),
+    (
+        "One change? Somewhere to park near work. Volunteers pay to park at the hospital when "
+        "they do home from hospital runs."
+    ),
+    (
+        "It's a hard job. Without a doubt more staff. Groups get cancelled becuase there is "
+        "nobody to run them. Otherwise people will keep leaving."
+    ),
+    (
+        "Speaking as one of the volunteers. It has to be recognition for the work we do. "
+        "Agency staff get paid more than us for the same shift. Also fixing the CRM."
+    ),
+    (
+        "The team is great but morale is low. One change? Less paperwork and more time with "
+        "guests. I haven't had a full lunch break since April."
+    ),
+    (
+        "Joined-up working between the hospital, social care and housing. Nobody owns the "
+        "discharge so everyone chases everyone. Also recognition for the volunteers who keep "
+        "this place going. Nothing ever changes though"
+    ),
+    (
+        "For me it would be somewhere to park near work. The staff car park is a 15 minute "
+        "walk away and not safe at night."
+    ),
+    "I love my team. More staff. We lost four people this year and replaced one.",
+    "I love my team. Being told about changes before they happen.",
+    "More volunteers. We lost three people this year and replaced one.",
+    "Somewhere to heat food and take a proper break. We say this every survey.",
+    (
+        "It has to be core funding, not just projects. We spend half the year writing bids "
+        "instead of helping people."
+    ),
+    (
+        "it has to be multi-year funding instead of 12-month grants. we spend half the year "
+        "writing bids instead of helping people. nothing ever changes though."
+    ),
+    (
+        "For me it would be fixing the CRM. It takes 15 minutes to log on at the start of a "
+        "shift. Also core funding, not just projects. Otherwise people will keep leaving."
+    ),
+    "One change? Filling the vacancies.",
+    (
+        "More fresh food donations. The food parcels are mostly tins now. Also one login "
+        "instead of seven."
+    ),
+    (
+        "Been here three years. Without a doubt somewhere to park near work. The staff car "
+        "park is a 15 minute walk away and not safe at night"
+    ),
+    (
+        "Filling the vacancies. We are five down on the rota and it is the same people "
+        "covering every gap. Also multi-year funding instead of 12-month grants."
+    ),
+    (
+        "It's a hard job. One change? Recognition for the volunteers who keep this place "
+        "going. I could earn more stacking shelves at the supermarket."
+    ),
+    "Multi-year funding instead of 12-month grants.",
+    (
+        "Simple: somewhere to heat food and take a proper break. The food parcels are mostly "
+        "tins now."
+    ),
+    "Core funding, not just projects. Otherwise people will keep leaving.",
+    (
+        "the team is great but morale is low. one change? pay that reflects the job. also "
+        "less paperwork and more time with guests. it's not rocket science."
+    ),
+    (
+        "Definitely somewhere to park near work. Then we could do the job we came into it "
+        "for. Email me at siobhan.evans@example.com."
+    ),
+    (
+        "Core funding, not just projects. We spend half the year writing bids instead of "
+        "helping people."
+    ),
+    (
+        "Without a duobt somewhere to park near work. The staff car park is a 15 minute walk "
+        "away and not safe at night"
+    ),
+    "It has to be more volunteers. Otherwise people will keep leaving.",
+    (
+        "Simple: a decent pay rise. A card at Christmas from the chief exec is not "
+        "recognition. We say this every survey."
+    ),
+    (
+        "One change? More fersh food donations. The food parcels are mostly tins now. We say "
+        "this every survey"
+    ),
+    "Definitely finishing on time. Also keeping the same worker with the same people.",
+    (
+        "Been here 3 years. Definitely one login instead of 6. We still write things on paper "
+        "and type them up again later. We say this every survey."
+    ),
+    (
+        "Without a doubt managers who atcually listen. Important information gets lost "
+        "between shifts."
+    ),
+    (
+        "Somewhere to park near work. Volunteers pay to park at the hospital when they do "
+        "home from hospital runs."
+    ),
+    (
+        "I've worked in the food bank for over 10 years. Simple: a thank you from senior "
+        "managers now and then. Then we could do the job we came into it for."
+    ),
+    "One change? Funding for courses.",
+    (
+        "Definitely a manageable workload. The wellbeing offer is a link to an app, that "
+        "isn't support. We say this every survey."
+    ),
+    (
+        "Multi-year funding instead of 12-month grants. We spend half the year writing bids "
+        "instead of helping people."
+    ),
+    (
+        "It has to be less paperwork and more time with clients. Staying late unpaid is just "
+        "expected. Also multi-year funding instead of 12-month grants. Then we could do the "
+        "job we came into it for."
+    ),
+    "Clearing the backlog. Waiting lists are 4 months and growing. We say this every survey.",
+    (
+        "Part time, two days a week. Honestly, multi-year funding instead of 12-month grants. "
+        "Staff leave because every contract ends in March. Otherwise people will keep "
+        "leaving."
+    ),
+    (
+        "One change? Joined-up working between the hospital, social care and housing. "
+        "Patients are stuck waiting for packages of care and everyone blames everyone else."
+    ),
+    (
+        "Free staff parking. Volunteers pay to park at the hospital when they do home from "
+        "hospital runs. Also recognition for the volunteers who keep this place going."
+    ),
+    (
+        "A thank you from sneior managers now and then. Agency staff get paid more than us "
+        "for the same shift. Also more volunteers. We say this every survey."
+    ),
+    (
+        "It has to be face to face training instead of e-learning. Mandatory training gets "
+        "done at home in our own time."
+    ),
+    "One change? Proper wellbeing support.",
+    (
+        "it has to be somewhere to park near work. volunteers pay to park at the hospital "
+        "when they do home from hospital runs. also somewhere to heat food and take a proper "
+        "break."
+    ),
+    (
+        "For me it would be protected time for training. I have asked for a leadership course "
+        "in my appraisal three years running. Also protected breaks."
     ),
 )

@@ -279,6 +279,24 @@ def machine() -> dict:
         "scikit_learn": sklearn.__version__,
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "command": " ".join(sys.argv),
+        **code_version(),
+    }
+
+
+def code_version() -> dict:
+    """Which theme engine was measured: the commit, and a hash of analysis/themes.py as it
+    stood (it may hold uncommitted changes)."""
+    import hashlib
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    source = (ROOT / "analysis" / "themes.py").read_bytes()
+    return {
+        "git_head": git("rev-parse", "--short", "HEAD"),
+        "themes_py_sha256": hashlib.sha256(source).hexdigest()[:16],
+        "themes_py_uncommitted": bool(git("status", "--porcelain", "analysis/themes.py")),
     }
 
 
@@ -396,6 +414,9 @@ def main() -> None:
             row["targets"] = verdicts(size, row["time_ratio"], row["rss_ratio"])
             results["runs"].append(row)
 
+    if code_version()["themes_py_sha256"] != results["machine"]["themes_py_sha256"]:
+        say("WARNING: analysis/themes.py changed while the benchmark ran")
+        results["themes_py_changed_during_run"] = True
     print(table(results["runs"]))
     print()
     print(

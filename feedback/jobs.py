@@ -25,8 +25,8 @@ def process_new_answers() -> int:
     from feedback.services import analysis, safeguarding, vectors
 
     with _app_context(), _logged("process_new_answers"):
+        vectors.encode_pending()  # screens each answer for safeguarding by meaning too
         safeguarding.notify_leads()
-        vectors.encode_pending()
         analysis.score_new_sentiment()
         return analysis.assign_new_answers()
 

@@ -50,9 +50,10 @@ def submit(slug: str, code: str | None = None):
         db.session.rollback()
         current_app.logger.exception("Could not store a response")
         return _form_page(survey, channel, form, store_failed=True), 503
-    jobs.new_answers_arrived()
-    # Help is offered on the next page; the session forgets it once shown.
+    # Help is offered on the next page where a rule matched the text as it was sent; the
+    # session forgets it once shown.
     session["signpost"] = response.may_disclose_harm
+    jobs.new_answers_arrived()
     return redirect(url_for("respond.thanks", slug=slug, channel=code), 303)
 
 

@@ -6,6 +6,7 @@ import smtplib
 import uuid
 from datetime import date
 from email.message import EmailMessage
+from functools import lru_cache
 
 from flask import abort, current_app
 from sqlalchemy import or_, select
@@ -13,9 +14,12 @@ from sqlalchemy import or_, select
 from feedback.extensions import db
 from feedback.models import (
     FLAG_OUTCOMES,
+    Answer,
     AuditEvent,
     Membership,
+    Response,
     SafeguardingFlag,
+    Survey,
     User,
 )
 
@@ -149,3 +153,44 @@ def _send(address: str, flag: SafeguardingFlag) -> None:
         if config.get("MAIL_USERNAME"):
             smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
         smtp.send_message(message)
+
+
+def flag_similar(answer_ids: list[uuid.UUID], vectors) -> int:
+    """Flag answers whose meaning is close to a disclosure of harm, though no rule matched
+    as they were submitted. Runs in the background, when the answers are encoded."""
+    from feedback.services.vectors import encoder
+
+    found = encoder()
+    if found is None or not answer_ids:
+        return 0
+    rows = db.session.execute(
+        select(Answer.id, Answer.text_redacted, Response.organisation_id, Survey.partnership_id)
+        .join(Response, Answer.response_id == Response.id)
+        .join(Survey, Response.survey_id == Survey.id)
+        .outerjoin(SafeguardingFlag, SafeguardingFlag.answer_id == Answer.id)
+        .where(Answer.id.in_(answer_ids), SafeguardingFlag.id.is_(None))
+    ).all()
+    position = {answer_id: i for i, answer_id in enumerate(answer_ids)}
+    picked = vectors[[position[row.id] for row in rows]] if rows else None
+    flags = _semantic_screen(found).check_many([row.text_redacted for row in rows], picked)
+    added = 0
+    for row, flag in zip(rows, flags, strict=True):
+        if flag is not None:
+            db.session.add(
+                SafeguardingFlag(
+                    answer_id=row.id,
+                    partnership_id=row.partnership_id,
+                    organisation_id=row.organisation_id,
+                    kinds=list(flag.kinds),
+                    matched=list(flag.matched),
+                )
+            )
+            added += 1
+    return added
+
+
+@lru_cache(maxsize=2)
+def _semantic_screen(encoder):
+    from analysis.safeguarding_semantic import SemanticScreen
+
+    return SemanticScreen(encoder)

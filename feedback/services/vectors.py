@@ -12,6 +12,7 @@ from sqlalchemy import insert, select
 from analysis.embedding import encoder_for, from_bytes, to_bytes
 from feedback.extensions import db
 from feedback.models import Answer, AnswerVector
+from feedback.services import safeguarding
 
 Progress = Callable[[float, str], None]
 # Committed in batches, so a stopped worker keeps what it has done.
@@ -47,6 +48,8 @@ def encode_missing(answer_ids: Sequence[uuid.UUID], progress: Progress | None = 
                 for i, v in zip(batch, vectors, strict=True)
             ],
         )
+        # Each answer is screened for safeguarding by meaning once, as it is encoded.
+        safeguarding.flag_similar(batch, vectors)
         db.session.commit()
         if progress is not None:
             done = start + len(batch)

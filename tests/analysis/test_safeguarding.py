@@ -69,7 +69,7 @@ def test_flag_is_frozen():
 
 
 def test_every_flag_is_well_formed():
-    texts = [t for ts in DISCLOSURES.values() for t in ts] + HARD_NEGATIVES
+    texts = [t for ts in DISCLOSURES.values() for t in ts] + list(HARD_NEGATIVES)
     for flag, text in zip(S.check_many(texts), texts, strict=True):
         if flag is None:
             continue

@@ -52,13 +52,15 @@ def tables(url: str) -> set[str]:
     return names
 
 
+def app_on(url: str, tmp_path):
+    config = {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"}
+    return create_app(config, instance_path=tmp_path)
+
+
 @pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
 def test_upgrade_to_head_and_downgrade_to_base_with_data(database, request, tmp_path):
     url = request.getfixturevalue(database)
-    app = create_app(
-        {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"}, instance_path=tmp_path
-    )
-    with app.app_context():
+    with app_on(url, tmp_path).app_context():
         upgrade(directory=MIGRATIONS)
         assert {"responses", "answers", "themes", "theme_assignments"} <= tables(url)
         insert_sample_rows(url)
@@ -78,10 +80,7 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(database, r
     from feedback.extensions import db
 
     url = request.getfixturevalue(database)
-    app = create_app(
-        {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "migration-test"}, instance_path=tmp_path
-    )
-    with app.app_context():
+    with app_on(url, tmp_path).app_context():
         upgrade(directory=MIGRATIONS)
         with db.engine.connect() as connection:
             context = MigrationContext.configure(

