@@ -6,7 +6,6 @@ so the recall figures can be reproduced without any data files.
 
 import random
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -324,21 +323,6 @@ def test_ambiguous_names_need_context():
     assert R.redact("Grace was great") == "Grace was great"
     assert R.redact("Nurse Grace was great") == "Nurse [name] was great"
     assert R.redact("Grace Kelly was great") == "[name] was great"
-
-
-def test_speed_100k_short_comments():
-    comments = [
-        "Waited 6 hours in A&E but the staff were kind.",
-        "Dr Patel rang me on 07700 900123 about my results.",
-        "Sister Jones on Ward 7 was lovely, thanks to Emma too.",
-        "Parking cost £4.50 and the signage was poor.",
-        "My mum lives at 14 Acacia Avenue, LS1 4AP.",
-    ] * 20_000
-    # CPU time, not wall time, so a busy shared machine does not fail this.
-    start = time.process_time()
-    R.redact_many(comments)
-    elapsed = time.process_time() - start
-    assert elapsed < 10, f"100k comments took {elapsed:.1f}s"
 
 
 # ---------------------------------------------------------------------------
