@@ -91,6 +91,13 @@ def question_polarity(question: str | None) -> int:
     return -1 if asks_change else 1
 
 
+def question_asks_for(wording: str | None) -> str | None:
+    """ "improvement" for "What could be better?", "praise" for "What was good?", else None.
+    Codes such as ``could_improve`` read as their words."""
+    polarity = question_polarity(wording.replace("_", " ") if wording else wording)
+    return {1: "praise", -1: "improvement"}.get(polarity)
+
+
 # --- stock short answers ------------------------------------------------------------------
 
 # "Nothing": nothing to improve, or nothing good, depending on the question.

@@ -63,11 +63,6 @@ _NOTHING = {
     "cant think of anything",
     "can't think of anything",
 }
-_IMPROVE = re.compile(
-    r"\b(better|improve\w*|change\w*|differen\w*|wrong|worse|fix|should|could)\b", re.I
-)
-_PRAISE = re.compile(r"\b(good|well|like|liked|best|great|enjoy\w*|positive)\b", re.I)
-_WORDS = re.compile(r"[_\W]+")
 
 
 def says_nothing(text: str | None) -> bool:
@@ -75,19 +70,3 @@ def says_nothing(text: str | None) -> bool:
     if text is None:
         return False
     return re.sub(r"[\s.!,;:]+", " ", text).strip().lower() in _NOTHING
-
-
-def question_asks_for(wording: str | None) -> str | None:
-    """ "improvement" for "What could be better?", "praise" for "What was good?", else None.
-
-    Read from the wording itself, so any survey's questions work (codes such as
-    ``could_improve`` too).
-    """
-    if not wording:
-        return None
-    words = _WORDS.sub(" ", wording)
-    if _IMPROVE.search(words):
-        return "improvement"
-    if _PRAISE.search(words):
-        return "praise"
-    return None

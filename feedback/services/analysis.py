@@ -13,8 +13,8 @@ from sqlalchemy import insert, select, update
 
 from analysis import ThemeFinder, is_no_content
 from analysis.embedding import from_bytes, to_bytes
-from analysis.sentiment import SentimentScorer
-from analysis.text import question_asks_for, says_nothing
+from analysis.sentiment import SentimentScorer, question_asks_for
+from analysis.text import says_nothing
 from analysis.themes import FoundTheme, mood_axis, project
 from feedback.extensions import db
 from feedback.models import (
