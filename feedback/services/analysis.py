@@ -60,8 +60,9 @@ class ScopedAnswer:
     question: str
 
 
-def free_text_answers(scope: Scope) -> list[ScopedAnswer]:
-    """Every free-text answer in the scope: id, redacted text and the question's wording."""
+def free_text_answers(scope: Scope, unthemed_in: AnalysisRun | None = None) -> list[ScopedAnswer]:
+    """Every free-text answer in the scope: id, redacted text and the question's wording;
+    with `unthemed_in`, only those that run has not given a theme."""
     query = (
         select(Answer.id, Answer.text_redacted, Question.text)
         .join(Question, Answer.question_id == Question.id)
@@ -74,6 +75,11 @@ def free_text_answers(scope: Scope) -> list[ScopedAnswer]:
         query = query.where(Survey.id == scope.survey.id)
     if scope.question is not None:
         query = query.where(Answer.question_id == scope.question.id)
+    if unthemed_in is not None:
+        query = query.outerjoin(
+            ThemeAssignment,
+            (ThemeAssignment.answer_id == Answer.id) & (ThemeAssignment.run_id == unthemed_in.id),
+        ).where(ThemeAssignment.id.is_(None))
     return [ScopedAnswer(*row) for row in db.session.execute(query)]
 
 
@@ -315,13 +321,7 @@ def _assign_to_run(run: AnalysisRun, found) -> int:
     centred = [t for t in themes if t.centroid is not None]
     if not centred:
         return 0
-    done = set(
-        db.session.scalars(
-            select(ThemeAssignment.answer_id).where(ThemeAssignment.run_id == run.id)
-        )
-    )
-    scope = _scope_of(run)
-    fresh = [a for a in free_text_answers(scope) if a.id not in done]
+    fresh = free_text_answers(_scope_of(run), unthemed_in=run)
     by_label = {t.label: t for t in themes if t.centroid is None}
     rows = []
     for answer in fresh:
