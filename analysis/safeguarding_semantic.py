@@ -29,6 +29,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
+from analysis.embedding import encode_reference
 from analysis.safeguarding import KINDS, Flag
 from analysis.safeguarding_examples import DISCLOSURES, HARD_NEGATIVES, ORDINARY
 
@@ -96,7 +97,7 @@ _FIT_LOCK = threading.Lock()
 @lru_cache(maxsize=4)
 def _fitted_for(encoder) -> _Model:
     texts, labels = training_set()
-    vectors = np.asarray(encoder.encode(texts), dtype=np.float64)
+    vectors = np.asarray(encode_reference(encoder, texts), dtype=np.float64)
     classifier = LogisticRegression(C=C, max_iter=5000)
     with threadpool_limits(limits=1, user_api="blas"):
         classifier.fit(vectors, labels)

@@ -10,16 +10,19 @@ be better?" means there is nothing to improve, under "What was good?" it is a co
    number) are labelled by rule, relative to the question.
 3. Everything else goes to logistic regression fitted at first use (in about a second, plus
    encoding the examples; cached per encoder) on the self-written examples in
-   `analysis.sentiment_examples`. Features: VADER lexicon scores of the whole answer and of
-   its clauses (so "lovely staff but an awful wait" reads as mixed), a few cue words
-   (suggestions, hedges, a leading "nothing"), word n-grams and, given an encoder, the
+   `analysis.sentiment_examples`. Features: VADER lexicon scores (with a few words of care
+   feedback added, such as "thorough" and "dismissive") of the whole answer, of its clauses
+   and of either side of its last contrast (so "lovely staff but an awful wait" reads as
+   mixed, and what follows the "but" can weigh more), a few cue words (suggestions, hedges,
+   a leading "nothing", a long delay such as "took three weeks", something not done such as
+   "never turn up", no judgement at all), word n-grams and, given an encoder, the
    sentence embedding. The lexical features are also multiplied by the question's polarity,
    the embedding only lightly, so the same words can mean different things under different
    questions. With an encoder, an ordinal pair of regressions ("not positive", "negative")
    replaces the single three-way one.
 
 Measured on human-labelled NHS FFT comments (benchmarks/sentiment_quality.py): macro-F1
-0.63 with all-MiniLM-L6-v2, 0.61 lexical only (VADER alone: 0.46).
+0.64 with all-MiniLM-L6-v2, 0.62 lexical only (VADER alone: 0.46).
 
 >>> SentimentScorer().predict(["Nothing", "Nothing"], ["What was good?", "What could be better?"])
 ['negative', 'positive']
@@ -40,6 +43,7 @@ from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from analysis.embedding import encode_reference
 from analysis.sentiment_examples import examples
 from analysis.text import strip_tags
 
@@ -112,7 +116,7 @@ _NOTHING = frozenset(
 _NON_ANSWER = frozenset(
     "n/a|na|n a|not applicable|no comment|no comments|did not answer|no answer|not answered|"
     "don't know|dont know|do not know|not sure|unsure|no idea|see above|as above|same as above|"
-    "pass|ok|okay|x|not known|no opinion|idk|dk|as before|same".split("|")
+    "pass|ok|okay|x|not known|no opinion|idk|dk|as before|same|dunno".split("|")
 )
 # "Nothing to add": nothing to improve under an improvement question, else no answer.
 _NOTHING_MORE = frozenset(
@@ -185,6 +189,7 @@ _SPELLING = {
     "hrs": "hours",
     "hr": "hour",
     "mins": "minutes",
+    "tbh": "to be honest",
 }
 _SPELLING_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, _SPELLING)) + r")\b", re.IGNORECASE)
 _SUGGEST = re.compile(
@@ -192,14 +197,74 @@ _SUGGEST = re.compile(
     r"shorter|sooner|cheaper|easier|earlier|stop|wish|please|must|proper|properly)\b"
 )
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|might|would be nice|would help)\b")
+# The last contrast splits "what was fine" from "what the answer is really about".
+_CONTRAST = re.compile(
+    r"\b(?:but|however|although|though|except|apart from|other than|whereas|only thing|"
+    r"shame|unfortunately|despite|even though|otherwise)\b",
+    re.IGNORECASE,
+)
+# A delay long enough to complain about: "waited 5 hours", "took three weeks", "still waiting".
+# A length of time only counts after a word of waiting or taking, so "over the years" and
+# "seen in half an hour" are not delays.
+_DELAY = re.compile(
+    r"\b(?:wait\w*|took|takes?|taking|spent|sat|left|lasted|chas\w*|queu\w*|hold)\s+"
+    r"(?:(?:for|about|around|over|nearly|almost|at least|more than|well over)\s+)*"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|"
+    r"few|couple of)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:still waiting|still not|ages|all day|all night|on hold|waiting list|chas(?:e|ed|ing)|"
+    r"not once|no reply|no answer)\b"
+    r"|\bnever\s+(?:\w+\s+){0,2}?(?:c[ao]mes?|arriv\w*|r[ai]ng\w*|call\w*|turn\w*|answer\w*|"
+    r"show\w*|got|get|listen\w*|repl\w*|respond\w*|bother\w*|on time)\b"
+)
+# Something not done: "never turn up", "didn't examine me", "no help". Under "What was good?"
+# it marks a complaint that VADER's lexicon cannot see.
+_NEGATION = re.compile(
+    r"\b(?:never|not|no|nobody|no one|noone|none|without|cannot|cant|didnt|dont|doesnt|wasnt|"
+    r"wont|isnt)\b"
+    r"|n't\b"
+)
 _LEADING_NOTHING = re.compile(
     r"^(?:nothing|none|no|nope|not really|not a thing|can't think|cannot think|cant think)\b"
 )
 
 
+# Words of care feedback that VADER's general lexicon misses or misreads ("took me seriously"
+# is not a complaint). Valences on VADER's -4..4 scale; VADER's own negation still applies
+# ("not thorough", "never listened"). Written from the wording of care feedback in general.
+_CARE_LEXICON = {
+    "thorough": 1.6,
+    "professional": 1.5,
+    "informative": 1.5,
+    "attentive": 1.8,
+    "listened": 1.2,
+    "explained": 0.9,
+    "spotless": 2.0,
+    "angels": 2.0,
+    "lifeline": 2.0,
+    "faultless": 2.5,
+    "unfaultable": 2.5,
+    "dismissive": -2.0,
+    "unprofessional": -2.0,
+    "shambles": -2.5,
+    "shambolic": -2.5,
+    "filthy": -2.5,
+    "disorganised": -1.8,
+    "disorganized": -1.8,
+    "chaotic": -1.8,
+    "unanswered": -1.5,
+    "understaffed": -1.5,
+    "rushed": -1.0,
+    "late": -0.8,
+    "uncaring": -2.2,
+    "seriously": 0.0,
+}
+
+
 @lru_cache(maxsize=1)
 def _vader() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon = {**analyzer.lexicon, **_CARE_LEXICON}  # this instance only
+    return analyzer
 
 
 def _lexicon_row(text: str) -> list[float]:
@@ -211,6 +276,13 @@ def _lexicon_row(text: str) -> list[float]:
     scores = [vader.polarity_scores(c)["compound"] for c in clauses] or [0.0]
     high, low = max(max(scores), 0.0), min(min(scores), 0.0)
     lowered = text.lower().replace("\u2019", "'")
+    parts = _CONTRAST.split(text)
+    if len(parts) > 1 and parts[0].strip() and parts[-1].strip():
+        before = vader.polarity_scores(" ".join(parts[:-1]))["compound"]
+        after = vader.polarity_scores(parts[-1])["compound"]
+    else:
+        before = after = 0.0
+    delay = float(_DELAY.search(lowered) is not None)
     return [
         whole["compound"],
         whole["pos"],
@@ -224,6 +296,14 @@ def _lexicon_row(text: str) -> list[float]:
         float(_HEDGE.search(lowered) is not None),
         float(_LEADING_NOTHING.search(lowered) is not None),
         float(np.log1p(len(lowered.split())) / 3.0),
+        before,  # praise, then a contrast ...
+        after,  # ... then what the answer is really about
+        max(before, 0.0) * -min(after, 0.0),  # "lovely staff but ..."
+        -min(before, 0.0) * max(after, 0.0),  # "a long wait but ..."
+        delay,
+        delay * max(whole["compound"], 0.0),  # praise next to a long delay
+        float(whole["pos"] == 0.0 and whole["neg"] == 0.0 and not delay),  # no judgement
+        float(_NEGATION.search(lowered) is not None),
     ]
 
 
@@ -233,7 +313,7 @@ def _with_interactions(matrix: np.ndarray, polarities: np.ndarray) -> np.ndarray
 
 
 # Settings chosen by cross-checking on self-written sentences, never on labelled feedback.
-EMBEDDING_SCALE = 4.0  # unit-length vectors, scaled to weigh about as much as the lexicon
+EMBEDDING_SCALE = 2.0  # unit-length vectors; more let the topic outweigh the wording
 # Embeddings mostly encode the topic; letting the question reweigh them freely taught the
 # model that "repairs" or "carers" are praise under "What was good?". A light touch only.
 EMBEDDING_QUESTION_WEIGHT = 0.25
@@ -319,7 +399,7 @@ def _fitted(encoder) -> _Model:
     lexical = np.array([_lexicon_row(t) for t in texts], dtype=np.float64)
     asks = np.column_stack([polarities == 1, polarities == -1]).astype(np.float64)
     model.scaler.fit(np.hstack([lexical, asks]))
-    vectors = encoder.encode(texts) if embeds else None
+    vectors = encode_reference(encoder, texts) if embeds else None
     features = model.features(texts, polarities, vectors)
     # A small problem: one BLAS thread is fastest, and on a busy machine many threads
     # fighting over two cores made this fit take 30 times longer.

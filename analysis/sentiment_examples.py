@@ -10,11 +10,19 @@ Labelling convention, following how NHS feedback is usually coded:
 
 - positive: praise, thanks, satisfaction; "nothing" or "no complaints" when asked what could
   be better; praise written in an improvement box.
-- neutral: mixed comments (real praise and a real complaint side by side), plain facts with
-  no judgement, lukewarm answers ("it was OK"), answers that say nothing ("not sure"),
-  wishes for an extra that imply no failing.
+- neutral: mixed comments (real praise and a real complaint side by side, neither plainly
+  outweighing the other), plain facts with no judgement, lukewarm answers ("it was OK"),
+  answers that say nothing ("not sure"), wishes for an extra that imply no failing.
 - negative: complaints, distress, criticism; a change asked for because something is
-  failing ("more staff", "answer the phone"); "nothing" when asked what was good.
+  failing ("more staff", "answer the phone"); "nothing" when asked what was good; kind
+  staff beside neglect or harm ("kind nurses but nobody came when I rang"); something not
+  done, even under "What was good?" ("they never ring back").
+
+Mixed answers where one side plainly carries the answer go to that side: neglect or harm
+outweighs kind words; praise outweighs a small inconvenience ("busy, but I was looked after
+really well" is positive). Human coders split mixed answers roughly 40/20/40, so neutral is
+kept for the balanced ones. Under "What was good?" an unhedged answer naming something ("the
+building") says that it was good.
 
 The question each text answers is picked in turn from the wordings of its kind, so the
 scorer learns from the wording, never from a fixed list of question names.
@@ -477,7 +485,6 @@ BLOCKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "Hard to say",
             "It was my first visit",
             "I had a scan",
-            "The building is new",
             "The doctor was fine, the rest was chaotic",
             "Friendly carers, although they are always rushed",
             "Decent enough",
@@ -834,7 +841,6 @@ BLOCKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "good",
         "neutral",
         (
-            "the building",
             "it was clean i suppose",
             "the nurse was ok but the doctor was rude",
             "dont know",
@@ -1012,6 +1018,180 @@ BLOCKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "Some of it",
             "Hard to say, it was all very quick",
             "The nurse was nice, the rest I am not sure about",
+        ),
+    ),
+    # Added later: mixed answers where one side clearly carries the answer (neglect or harm
+    # next to kind staff; praise that outweighs a small inconvenience), sarcasm, negation,
+    # plain facts, short answers, and wishes for extras.
+    (
+        "open",
+        "negative",
+        (
+            "Kind nurses but nobody came when I pressed the buzzer",
+            "The doctor was lovely but I was sent home without a diagnosis",
+            "The carers mean well but mum has gone without lunch three times this week",
+            "Helpful on the phone but the engineer never turned up",
+            "Good clinic once you get in, but it took two months to get the appointment",
+            "Staff did their best but the ward was so short staffed my dad was left unwashed",
+            "The triage nurse was nice however we then sat in the corridor for eight hours",
+            "Friendly receptionist but she couldn't book me in for a month",
+            "the midwives were kind but nobody checked on me overnight after the birth",
+            "My team are great but senior managers ignore every concern we raise",
+            "Great, another cancelled appointment",
+            "Thanks for nothing",
+            "Fantastic, four hours on a trolley",
+            "Well done for losing my referral again",
+            "Not what I expected from a hospital",
+            "Nobody has been in touch since",
+            "I wouldn't send my dog there",
+            "Never rang back",
+            "Wasn't given any pain relief",
+            "Didn't feel safe",
+        ),
+    ),
+    (
+        "open",
+        "positive",
+        (
+            "Busy department but I was looked after really well",
+            "Had to wait a while but the nurse was so kind it didn't matter",
+            "The waiting room was cramped but the care I got was excellent",
+            "The parking is a pain but the staff are wonderful",
+            "Not the quickest but very thorough and caring",
+            "A few delays on the day but overall a very good experience",
+            "I was anxious beforehand however everyone was so reassuring",
+            "The food wasn't great but the nurses were fantastic",
+            "Slow to get going but once the repairs started they were done well",
+            "Although it was late at night the doctor was patient and kind",
+            "Not a single complaint",
+            "Never had to wait more than ten minutes",
+            "I didn't have to chase anything",
+            "Couldn't have asked for more",
+            "No issues whatsoever",
+        ),
+    ),
+    (
+        "open",
+        "neutral",
+        (
+            "Good doctor, bad receptionist",
+            "Half the staff are great and half could not care less",
+            "Some days the carers are on time, some days they are not",
+            "Fine for routine things, not so good for anything complicated",
+            "Not bad, not great",
+            "It did the job",
+            "Nothing out of the ordinary",
+            "I have been coming here for years",
+            "My appointment was at 10am",
+            "The nurse took my blood pressure and weighed me",
+            "I was transferred to another hospital",
+            "I had a telephone consultation",
+            "It's the only surgery near me",
+            "My mum lives in the care home",
+            "I'm a healthcare assistant on the surgical ward",
+            "They said they would write to me",
+            "I used the online form",
+            "About what you would expect",
+            "Bit slow but OK",
+            "It was fine I guess",
+        ),
+    ),
+    (
+        "good",
+        "positive",
+        (
+            "How quickly they came",
+            "The reassurance",
+            "Knowing someone would pick up the phone",
+            "They explained my options",
+            "The follow up",
+            "Everyone",
+            "My physio",
+            "Not feeling rushed",
+            "The receptionist squeezed me in",
+            "Despite the wait, the care itself",
+            "The location",
+            "Parking was free",
+            "The building",
+            "The building is new",
+        ),
+    ),
+    (
+        "good",
+        "negative",
+        (
+            "Nothing really, I waited all afternoon",
+            "Not much, nobody explained what was happening",
+            "Nothing, still waiting for a diagnosis",
+            "Nothing, they lost my notes",
+            "Hard to find anything, it was a mess",
+            "The staff tried but I was left in pain for hours",
+            "Nothing the carers keep changing",
+            "The nurses never answer the buzzer",
+            "They never ring back when they say they will",
+            "The GP doesn't listen",
+            "Reception don't bother to call you back",
+            "The engineers never come when they are booked",
+        ),
+    ),
+    (
+        "good",
+        "neutral",
+        (
+            "It was quick I suppose",
+            "Mostly fine",
+            "Some of the doctors",
+            "I got a leaflet",
+            "The nurse was alright, the doctor not so much",
+            "Don't really know",
+        ),
+    ),
+    (
+        "improve",
+        "positive",
+        (
+            "Nothing at all, from start to finish it was excellent",
+            "I wouldn't change a thing",
+            "Just keep doing what you're doing",
+            "Nothing, it was quick and painless",
+            "Hard to improve on that",
+            "Nothing, staff were kind even though it was busy",
+            "Nothing, apart from thanking the team",
+            "The doctor was really understanding",
+        ),
+    ),
+    (
+        "improve",
+        "negative",
+        (
+            "Get more staff so people are not left waiting for hours",
+            "Actually ring people back",
+            "Stop moving appointments without telling us",
+            "Have a doctor who listens",
+            "Someone needs to sort out the phones",
+            "The nurses were kind but there weren't enough of them and mum was left for hours",
+            "Less time on hold",
+            "Treating staff like people, not numbers",
+            "Management",
+            "Reception",
+            "Waiting times are a joke",
+            "Don't discharge frail people late at night",
+        ),
+    ),
+    (
+        "improve",
+        "neutral",
+        (
+            "A water cooler would be nice",
+            "Maybe more seats near the entrance",
+            "Possibly a way to check in online",
+            "Perhaps clearer signs to x-ray",
+            "Could do with a bigger car park",
+            "Nothing much, maybe a coffee shop",
+            "Some music might help with nerves",
+            "More evening clinics for people who work",
+            "Don't know, maybe the parking",
+            "Difficult to think of anything specific",
         ),
     ),
 )

@@ -16,6 +16,7 @@ from sklearn.exceptions import NotFittedError
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from analysis.embedding import encode_reference
 from analysis.text import strip_tags
 
 Progress = Callable[[float, str], None]
@@ -98,6 +99,7 @@ class ThemeFinder:
         if self.encoder is None:
             vectors = self._fit_tfidf(texts)
         else:
+            # vectors[order] is a fresh copy, so it can be projected in place.
             vectors = self._fit_embedding(texts, None if vectors is None else vectors[order])
         self._report(0.35, "Grouping answers into themes")
         labels = self._cluster(texts, vectors)
@@ -124,10 +126,7 @@ class ThemeFinder:
         # Praise and complaint about one subject sit apart in a sentence model; taking
         # out the praise-to-complaint direction lets themes follow subjects, not moods.
         self.mood_axis_ = mood_axis(self.encoder)
-        return self._project(vectors)
-
-    def _project(self, vectors: np.ndarray) -> np.ndarray:
-        return project(vectors, self.mood_axis_)
+        return project(vectors, self.mood_axis_, copy=False)
 
     def _vectors(self, texts: Sequence[str], vectors: np.ndarray | None) -> np.ndarray:
         if self.encoder is None:
@@ -135,7 +134,7 @@ class ThemeFinder:
             return normalize(self.svd_.transform(matrix))
         if vectors is None:
             vectors = self.encoder.encode([strip_tags(t) for t in texts])
-        return self._project(vectors)
+        return project(vectors, self.mood_axis_)
 
     def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """Cosine similarity of each text to each theme, without refitting."""
@@ -160,12 +159,25 @@ class ThemeFinder:
         `main` fixes each text's main theme (e.g. `labels_` for the texts `fit` saw);
         otherwise it is the most similar theme.
         """
+        scores = np.asarray(scores)
+        if len(scores) == 0:
+            return []
+        rows = np.arange(len(scores))
+        first = np.asarray(main, dtype=int) if main is not None else scores.argmax(axis=1)
+        # The three best themes of each text, best first; the main one is taken out of them.
+        top = min(3, scores.shape[1])
+        best = np.argpartition(-scores, top - 1, axis=1)[:, :top]
+        best = np.take_along_axis(best, np.argsort(-scores[rows[:, None], best], axis=1), axis=1)
+        first_scores = scores[rows, first].tolist()
+        best_scores = scores[rows[:, None], best].tolist()
+        first, best = first.tolist(), best.tolist()
+        threshold = self.second_theme_threshold
         ranked = []
-        for i, row in enumerate(scores):
-            first = int(main[i]) if main is not None else int(row.argmax())
-            others = [int(j) for j in np.argsort(-row) if j != first][:2]
-            picks = [(first, float(row[first]))]
-            picks += [(j, float(row[j])) for j in others if row[j] >= self.second_theme_threshold]
+        for i, main_theme in enumerate(first):
+            picks = [(main_theme, first_scores[i])]
+            pairs = zip(best[i], best_scores[i], strict=True)
+            others = [(j, v) for j, v in pairs if j != main_theme][:2]
+            picks += [(j, v) for j, v in others if v >= threshold]
             ranked.append(picks)
         return ranked
 
@@ -184,12 +196,14 @@ class ThemeFinder:
         for i, key in enumerate(keys):
             first.setdefault(key, i)
         distinct = np.array(sorted(first.values()), dtype=int)
-        different = len(np.unique(vectors[distinct].round(6), axis=0))
-        k = min(self._choose_k(len(distinct)), different)
         sample = distinct
         if len(sample) > FIT_SAMPLE:
             rng = np.random.default_rng(self.random_state)
             sample = np.sort(rng.choice(distinct, FIT_SAMPLE, replace=False))
+        # Different texts can share a vector (TF-IDF of reworded answers); k-means needs
+        # at least as many different points as themes.
+        different = len(np.unique(vectors[sample].round(6), axis=0))
+        k = min(self._choose_k(len(distinct)), different)
         start = self._starting_centres(vectors[sample], k)
         if start is None:
             model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state)
@@ -204,7 +218,7 @@ class ThemeFinder:
             return None
         if len(previous) > len(points):
             return None
-        start = np.asarray(previous, dtype=np.float64)
+        start = np.asarray(previous, dtype=points.dtype)
         while len(start) < k:
             nearest = (points @ start.T).max(axis=1)
             start = np.vstack([start, points[int(nearest.argmin())]])
@@ -228,49 +242,21 @@ class ThemeFinder:
     def _describe(
         self, texts: list[str], vectors: np.ndarray, labels: np.ndarray
     ) -> list[FoundTheme]:
-        keywords = _distinctive_terms(texts, labels, len(self.centroids_))
-        phrases = self._phrase_vectors(keywords)
+        rows, weights = _distinct_sample(texts, labels, self.random_state)
+        counts, vocabulary = _term_counts([texts[i] for i in rows])
+        n_themes = len(self.centroids_)
+        keywords = _distinctive_terms(counts, vocabulary, weights, labels[rows], n_themes)
+        names = _names(counts, vocabulary, weights, labels[rows], keywords)
         themes = []
         for index, words in enumerate(keywords):
             members = np.flatnonzero(labels == index)
             closeness = vectors[members] @ self.centroids_[index]
             nearest = members[np.argsort(-closeness)][:10]
             themes.append(
-                FoundTheme(
-                    index,
-                    self._label(words, index, phrases),
-                    words[:8],
-                    len(members),
-                    [int(i) for i in nearest],
-                )
+                FoundTheme(index, names[index], words[:8], len(members), [int(i) for i in nearest])
             )
         _tell_apart(themes)
         return themes
-
-    def _phrase_vectors(self, keywords: list[list[str]]) -> dict[str, np.ndarray]:
-        """Every theme's label candidates, encoded in one go."""
-        if self.encoder is None:
-            return {}
-        candidates = sorted({word for words in keywords for word in words[:LABEL_CANDIDATES]})
-        if not candidates:
-            return {}
-        return dict(zip(candidates, self._project(self.encoder.encode(candidates)), strict=True))
-
-    def _label(self, keywords: list[str], index: int, phrases: dict[str, np.ndarray]) -> str:
-        """The keyword phrases nearest the theme's centre in meaning, read as a label."""
-        if not phrases or not keywords:
-            return _label(keywords)
-        candidates = keywords[:LABEL_CANDIDATES]
-        closeness = np.array([phrases[c] @ self.centroids_[index] for c in candidates])
-        # Two- and three-word phrases read better than single words: a small preference.
-        closeness = closeness + np.array([0.04 * min(2, c.count(" ")) for c in candidates])
-        ranked = [candidates[i] for i in np.argsort(-closeness)]
-        first = ranked[0]
-        stems = set(stemmed_words(first))
-        second = next((c for c in ranked[1:] if not set(stemmed_words(c)) & stems), None)
-        if second is None or closeness.max() - closeness[candidates.index(second)] > 0.08:
-            return first.capitalize()
-        return f"{first.capitalize()} and {second}"
 
     def _report(self, fraction: float, message: str) -> None:
         if self.progress is not None:
@@ -278,17 +264,22 @@ class ThemeFinder:
 
 
 FIT_SAMPLE = 20_000
+SAMPLE_PER_THEME = 200
 LABEL_CANDIDATES = 10
+# A second phrase joins the label when it describes the theme nearly as well as the first.
+SECOND_PHRASE = 0.6
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
 def _means(vectors: np.ndarray, labels: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """The unit-length mean vector of each theme in `ids`."""
-    index = {int(theme): row for row, theme in enumerate(ids)}
-    rows = np.array([index.get(int(label), -1) for label in labels])
-    member = rows >= 0
+    ids = np.asarray(ids, dtype=int)
+    lookup = np.full(max(int(ids.max()), int(labels.max())) + 1, -1)
+    lookup[ids] = np.arange(len(ids))
+    rows = lookup[labels]
+    member = np.flatnonzero(rows >= 0)
     onehot = sparse.csr_matrix(
-        (np.ones(member.sum()), (rows[member], np.flatnonzero(member))),
+        (np.ones(len(member), dtype=vectors.dtype), (rows[member], member)),
         shape=(len(ids), len(vectors)),
     )
     return normalize(np.asarray(onehot @ vectors))
@@ -298,7 +289,7 @@ def _settle(vectors: np.ndarray, centres: np.ndarray, max_iter: int = 100) -> np
     """Spherical k-means steps over every answer, from these centres, until no answer
     changes theme. Settled centres are a fixed point: the same answers started from them
     stay where they are, which keeps re-analysis stable."""
-    centres = normalize(np.asarray(centres, dtype=np.float64))
+    centres = normalize(np.asarray(centres, dtype=vectors.dtype))
     labels = None
     for _ in range(max_iter):
         new = (vectors @ centres.T).argmax(axis=1)
@@ -339,18 +330,30 @@ MOOD_PAIRS = (
 
 @lru_cache(maxsize=8)
 def _mood_axis_cached(encoder) -> np.ndarray:
-    praise = encoder.encode([good for good, _ in MOOD_PAIRS])
-    complaint = encoder.encode([bad for _, bad in MOOD_PAIRS])
+    praise = encode_reference(encoder, [good for good, _ in MOOD_PAIRS])
+    complaint = encode_reference(encoder, [bad for _, bad in MOOD_PAIRS])
     axis = np.asarray(praise, dtype=np.float64).mean(axis=0) - np.asarray(
         complaint, dtype=np.float64
     ).mean(axis=0)
     return axis / np.linalg.norm(axis)
 
 
-def project(vectors: np.ndarray, axis: np.ndarray) -> np.ndarray:
-    """Vectors with the praise-to-complaint direction taken out, unit length again."""
-    vectors = np.asarray(vectors, dtype=np.float64)
-    return normalize(vectors - np.outer(vectors @ axis, axis))
+def project(vectors: np.ndarray, axis: np.ndarray, copy: bool = True) -> np.ndarray:
+    """Vectors with the praise-to-complaint direction taken out, unit length again.
+
+    float32, a block of rows at a time, so a million answers need no float64 copies;
+    `copy=False` works in place where `vectors` is already a float32 array."""
+    vectors = np.array(vectors, dtype=np.float32, copy=copy or None)
+    axis = np.asarray(axis, dtype=np.float32)
+    for start in range(0, len(vectors), _BLOCK):
+        block = vectors[start : start + _BLOCK]
+        block -= np.outer(block @ axis, axis)
+        norms = np.linalg.norm(block, axis=1, keepdims=True)
+        block /= np.where(norms == 0, 1, norms)
+    return vectors
+
+
+_BLOCK = 65_536
 
 
 def mood_axis(encoder) -> np.ndarray:
@@ -411,19 +414,61 @@ def stemmed_words(text: str) -> list[str]:
     return [_stem(w) for w in words if w not in ENGLISH_STOP_WORDS and len(w) > 1]
 
 
-def _distinctive_terms(texts: list[str], labels: np.ndarray, n_themes: int) -> list[list[str]]:
-    """Class-based TF-IDF: words and phrases frequent in one theme and rare in others."""
+def _distinct_sample(
+    texts: list[str], labels: np.ndarray, random_state: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of distinct texts and how many answers each stands for: all of them up to
+    FIT_SAMPLE, else a sample drawn theme by theme (at least SAMPLE_PER_THEME from each,
+    so a small theme keeps its words), enough to name themes in bounded memory."""
+    first: dict[str, int] = {}
+    times: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        first.setdefault(text, i)
+        times[text] = times.get(text, 0) + 1
+    rows = np.fromiter(first.values(), dtype=int, count=len(first))
+    weights = np.array([times[texts[i]] for i in rows], dtype=np.float64)
+    if len(rows) <= FIT_SAMPLE:
+        return rows, weights
+    rng = np.random.default_rng(random_state)
+    kept_rows, kept_weights = [], []
+    for theme in np.unique(labels[rows]):
+        members = np.flatnonzero(labels[rows] == theme)
+        share = round(FIT_SAMPLE * len(members) / len(rows))
+        take = min(len(members), max(SAMPLE_PER_THEME, share))
+        chosen = np.sort(rng.choice(members, take, replace=False))
+        # The sampled texts stand for every answer of their theme.
+        scale = weights[members].sum() / weights[chosen].sum()
+        kept_rows.append(rows[chosen])
+        kept_weights.append(weights[chosen] * scale)
+    rows = np.concatenate(kept_rows)
+    order = np.argsort(rows, kind="stable")
+    return rows[order], np.concatenate(kept_weights)[order]
+
+
+def _term_counts(texts: list[str]):
+    """Words and phrases of up to three words in each text (no stop or mood words)."""
     counter = CountVectorizer(
         ngram_range=(1, 3),
         stop_words=list(LABEL_STOP_WORDS),
         min_df=1,
         token_pattern=LABEL_TOKENS,
     )
-    counts = counter.fit_transform(texts)
-    vocabulary = counter.get_feature_names_out()
-    per_theme = np.vstack(
-        [np.asarray(counts[labels == i].sum(axis=0)).ravel() for i in range(n_themes)]
+    try:
+        counts = counter.fit_transform(texts)
+    except ValueError:  # no words at all (emoji, numbers)
+        return sparse.csr_matrix((len(texts), 0)), np.array([], dtype=object)
+    return counts.tocsc(), counter.get_feature_names_out()
+
+
+def _distinctive_terms(counts, vocabulary, weights, labels, n_themes: int) -> list[list[str]]:
+    """Class-based TF-IDF: words and phrases frequent in one theme and rare in others.
+    `counts` has a row per distinct text, `weights` how often each text occurs."""
+    if counts.shape[1] == 0:
+        return [[] for _ in range(n_themes)]
+    onehot = sparse.csr_matrix(
+        (weights, (labels, np.arange(len(labels)))), shape=(n_themes, len(labels))
     )
+    per_theme = (onehot @ counts).toarray()
     tf = per_theme / np.maximum(per_theme.sum(axis=1, keepdims=True), 1)
     average = per_theme.sum() / n_themes
     idf = np.log(1 + average / np.maximum(per_theme.sum(axis=0), 1))
@@ -460,8 +505,39 @@ def _tell_apart(themes: list[FoundTheme]) -> None:
         seen.add(theme.label)
 
 
-def _label(keywords: list[str]) -> str:
-    if not keywords:
-        return "Other comments"
-    head = keywords[:2]
-    return (" / ".join(head)).capitalize()
+def _names(counts, vocabulary, weights, labels, keywords: list[list[str]]) -> list[str]:
+    """Each theme's label: of its keywords, the phrase found in most of its answers and
+    in few of the others' (coverage times exclusivity), with a second phrase where one
+    scores nearly as well. Counting answers needs no model, so re-analysis never loads one."""
+    position = {term: i for i, term in enumerate(vocabulary)}
+    onehot = sparse.csr_matrix(
+        (weights, (labels, np.arange(len(labels)))), shape=(len(keywords), len(labels))
+    )
+    size = np.maximum(np.asarray(onehot.sum(axis=1)).ravel(), 1)
+    names = []
+    for index, words in enumerate(keywords):
+        candidates = words[:LABEL_CANDIDATES]
+        if not candidates:
+            names.append("Other comments")
+            continue
+        uses = counts[:, [position[c] for c in candidates]]
+        uses.data[:] = 1
+        answers_with = np.asarray((onehot @ uses).todense())  # per theme, per candidate
+        coverage = answers_with[index] / size[index]
+        exclusivity = answers_with[index] / np.maximum(answers_with.sum(axis=0), 1)
+        score = coverage * exclusivity
+        ranked = np.argsort(-score, kind="stable")
+        first = candidates[ranked[0]]
+        stems = set(stemmed_words(first))
+        second = next(
+            (
+                candidates[j]
+                for j in ranked[1:]
+                if not set(stemmed_words(candidates[j])) & stems
+                and score[j] > 0
+                and score[j] >= SECOND_PHRASE * score[ranked[0]]
+            ),
+            None,
+        )
+        names.append(first.capitalize() + (f" and {second}" if second else ""))
+    return names

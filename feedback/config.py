@@ -43,6 +43,8 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
         # "minilm" (the packaged sentence model), "tfidf", or a local model directory.
         "THEME_MODEL": os.environ.get("THEME_MODEL", "minilm"),
+        # The model's vectors of the engine's own example sentences, made once per model.
+        "MODEL_CACHE": os.environ.get("MODEL_CACHE") or str(Path(instance_path) / "model-cache"),
         # Unset: background jobs run in a thread of this process (the embedded default).
         "REDIS_URL": os.environ.get("REDIS_URL") or None,
         # Unset: no email; safeguarding leads see their queue when they sign in.

@@ -54,6 +54,8 @@ def app(tmp_path_factory) -> Iterator[Flask]:
             "SECRET_KEY": "test-only-" + uuid.uuid4().hex,
             # Background jobs run straight after the request's commit, so tests see them.
             "JOBS": "inline",
+            # The model's vectors of the engine's own examples are the same in every run.
+            "MODEL_CACHE": os.path.join(os.path.dirname(__file__), "..", "instance", "model-cache"),
         },
         instance_path=str(tmp_path_factory.mktemp("instance")),
     )

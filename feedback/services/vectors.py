@@ -21,7 +21,8 @@ BATCH = 512
 
 def encoder():
     """The configured sentence encoder, or None for the TF-IDF backend."""
-    return encoder_for(current_app.config["THEME_MODEL"])
+    config = current_app.config
+    return encoder_for(config["THEME_MODEL"], config.get("MODEL_CACHE"))
 
 
 def backend_name() -> str:

@@ -8,12 +8,13 @@ import uuid
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from analysis import ThemeFinder
+from analysis.embedding import SentenceEncoder
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Answer, AnswerVector, Partnership, Theme, ThemeAssignment
-from feedback.services import demo_text
+from feedback.services import demo_text, vectors
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.responses import NewResponse, record_response
 from tests.conftest import form_data, make_partnership, make_survey, make_user, parse_page, sign_in
@@ -70,11 +71,29 @@ def analysed(survey):
 def test_a_run_uses_the_sentence_model_and_caches_each_vector_once(analysed):
     survey, run = analysed
     assert run.backend == "all-MiniLM-L6-v2"
-    vectors = db.session.scalar(select(func.count()).select_from(AnswerVector))
-    assert vectors >= run.n_answers
+    cached = db.session.scalar(select(func.count()).select_from(AnswerVector))
+    assert cached >= run.n_answers
     again = run_analysis(scope_of(survey))
-    assert db.session.scalar(select(func.count()).select_from(AnswerVector)) == vectors
+    assert db.session.scalar(select(func.count()).select_from(AnswerVector)) == cached
     assert again.status == "succeeded"
+
+
+def test_re_analysis_of_cached_answers_never_loads_the_model(analysed, app, monkeypatch):
+    # A fresh encoder, as in a new worker process: the answers' vectors are in the
+    # database and the engine's own example sentences are in the model cache.
+    # Sentiment is cleared so that the run fits the sentiment model again as well.
+    survey, first = analysed
+    db.session.execute(update(Answer).values(sentiment=None))
+    db.session.commit()
+    fresh = SentenceEncoder(cache_dir=app.config["MODEL_CACHE"])
+    monkeypatch.setattr(vectors, "encoder", lambda: fresh)
+    again = run_analysis(scope_of(survey))
+    assert again.status == "succeeded", again.message
+    assert main_themes(again) == main_themes(first)
+    themed = list(main_themes(again))
+    unscored = select(func.count()).where(Answer.id.in_(themed), Answer.sentiment.is_(None))
+    assert db.session.scalar(unscored) == 0
+    assert fresh._loaded is None
 
 
 def test_the_same_data_gives_the_same_themes_and_ids(analysed):

@@ -164,6 +164,51 @@ def test_mixed_praise_and_complaint_is_not_positive(scorer):
     assert one(scorer, "The staff were lovely but the wait was awful", WHY) != "positive"
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # Something not done reads as a complaint even under "What was good?".
+        ("The carers never turn up on time", GOOD),
+        ("The nurses never come when you ring", GOOD),
+        # A long delay is a complaint without any sentiment word.
+        ("It took four weeks to get a call back", WHY),
+        # Kind staff do not outweigh neglect.
+        ("Kind staff but nobody gave my dad his medication", WHY),
+        ("Staff were lovely but nobody told us what was happening for hours", BETTER),
+    ],
+)
+def test_failures_are_negative_whatever_the_wording(scorer, text, question):
+    assert one(scorer, text, question) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["I had a blood test this morning", "My wife was seen by the physio"]
+)
+def test_a_plain_fact_is_neutral(scorer, text):
+    assert one(scorer, text, WHY) == "neutral"
+
+
+def test_praise_that_outweighs_a_small_inconvenience_is_positive(scorer):
+    assert one(scorer, "Heaving waiting room, still they treated me like family", WHY) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had a lovely day on the ward",
+        "Over the years the practice has always been brilliant",
+        "Seen in half an hour, brilliant",
+        "No one could have been kinder",
+    ],
+)
+def test_praise_that_mentions_time_or_no_one_is_still_praise(scorer, text):
+    assert one(scorer, text, WHY) == "positive"
+
+
+def test_a_wish_for_an_extra_is_neutral(scorer):
+    assert one(scorer, "Maybe a vending machine", BETTER) == "neutral"
+
+
 @pytest.mark.parametrize("text", ["5", "1", "10", "4/5", "", "   ", "-"])
 def test_a_bare_number_is_no_sentiment(scorer, text):
     # The API has no rating argument; a rating typed as an answer says nothing either way.
@@ -237,10 +282,10 @@ def macro_f1(scorer: SentimentScorer, rows: list[dict[str, str]]) -> float:
 
 
 def test_lexical_sentiment_follows_the_human_labels(labelled):
-    # Measured 0.614 (benchmarks/sentiment_quality.py --lexical-only); VADER alone is 0.46.
+    # Measured 0.622 (benchmarks/sentiment_quality.py --lexical-only); VADER alone is 0.46.
     assert macro_f1(SentimentScorer(), labelled) >= 0.59
 
 
 def test_sentiment_with_minilm_follows_the_human_labels(labelled, minilm):
-    # Measured 0.632 (benchmarks/sentiment_quality.py).
+    # Measured 0.642 (benchmarks/sentiment_quality.py).
     assert macro_f1(SentimentScorer(encoder=minilm), labelled) >= 0.61
