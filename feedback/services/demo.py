@@ -116,6 +116,7 @@ def seed_demo() -> SeedSummary:
             staff, organisation, rng, STAFF_PER_ORGANISATION
         )
     summary.responses_added += _patient_responses(hillside_survey, hillside_gp, rng, 40)
+    summary.responses_added += _planted_disclosure(patient, organisations[0])
     summary.responses_total = db.session.scalar(select(func.count()).select_from(Response))
     return summary
 
@@ -358,6 +359,30 @@ def _store(survey, organisation, rng, n, make_values) -> int:
         db.session.add(build_response(version, channel, new))
     db.session.commit()
     return len(missing)
+
+
+# An invented answer that discloses harm, so the safeguarding lead's demo queue has one to
+# review. Nobody wrote it; it shows what a flag looks like.
+DEMO_DISCLOSURE = (
+    "The appointment was fine. I'm worried about the little boy next door though, he is left "
+    "on his own most nights and he told me his mum's boyfriend hits him."
+)
+
+
+def _planted_disclosure(survey, organisation) -> int:
+    submission_id = uuid.uuid5(uuid.NAMESPACE_URL, f"frontline-demo/{survey.slug}/disclosure")
+    if db.session.scalar(select(Response.id).where(Response.submission_id == submission_id)):
+        return 0
+    channel = next(c for c in survey.channels if c.organisation_id == organisation.id)
+    new = NewResponse(
+        submission_id=submission_id,
+        values={"fft": "good", "good": "", "better": DEMO_DISCLOSURE},
+        respondent_type="patient",
+        submitted_on=date.today() - timedelta(days=2),
+    )
+    db.session.add(build_response(survey.current_version, channel, new))
+    db.session.commit()
+    return 1
 
 
 def _patient_responses(survey, organisation, rng, n) -> int:

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from feedback.models import Answer, Organisation, Response, Survey
+from feedback.models import Answer, Organisation, Response, SafeguardingFlag, Survey
 from tests.conftest import make_partnership, make_survey
 
 TOPICS = [
@@ -252,6 +252,8 @@ def test_seed_demo_is_idempotent_and_prints_sign_in_details(app, db):
     )
     responses = count(db, Response)
     assert responses >= 600
+    # The safeguarding lead's demo queue has an invented disclosure to review.
+    assert count(db, SafeguardingFlag) >= 1
     again = run(app, "seed-demo")
     assert "(0 added this time)" in again.output
     assert count(db, Response) == responses
