@@ -33,6 +33,14 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
+@bp.get("/")
+def home():
+    """The app's own address: the board pages when signed in, else the sign-in page."""
+    if current_user.is_authenticated:
+        return redirect(url_for("boards.index"))
+    return redirect(url_for("auth.sign_in"))
+
+
 @bp.route("/sign-in", methods=["GET", "POST"])
 def sign_in():
     if current_user.is_authenticated:

@@ -114,6 +114,13 @@ def test_board_pages_need_sign_in(client, themed):
     assert response.headers["Location"].startswith("/sign-in")
 
 
+def test_the_app_address_leads_to_sign_in_then_to_the_boards(client, themed):
+    response = client.get("/")
+    assert response.status_code == 302 and response.headers["Location"] == "/sign-in"
+    sign_in(client, make_user(themed[0], "board"))
+    assert client.get("/").headers["Location"] == "/boards/"
+
+
 def test_wrong_password_shows_an_error_and_no_session(client, themed):
     user = make_user(themed[0], "board")
     token = csrf_token(client.get("/sign-in").get_data(as_text=True))
