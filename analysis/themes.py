@@ -244,9 +244,9 @@ class ThemeFinder:
     ) -> list[FoundTheme]:
         rows, weights = _distinct_sample(texts, labels, self.random_state)
         counts, vocabulary = _term_counts([texts[i] for i in rows])
-        n_themes = len(self.centroids_)
-        keywords = _distinctive_terms(counts, vocabulary, weights, labels[rows], n_themes)
-        names = _names(counts, vocabulary, weights, labels[rows], keywords)
+        members = _theme_members(labels[rows], weights, len(self.centroids_))
+        keywords = _distinctive_terms(counts, vocabulary, members)
+        names = _names(counts, vocabulary, members, keywords)
         themes = []
         for index, words in enumerate(keywords):
             members = np.flatnonzero(labels == index)
@@ -431,8 +431,9 @@ def _distinct_sample(
         return rows, weights
     rng = np.random.default_rng(random_state)
     kept_rows, kept_weights = [], []
-    for theme in np.unique(labels[rows]):
-        members = np.flatnonzero(labels[rows] == theme)
+    themes = labels[rows]
+    for theme in np.unique(themes):
+        members = np.flatnonzero(themes == theme)
         share = round(FIT_SAMPLE * len(members) / len(rows))
         take = min(len(members), max(SAMPLE_PER_THEME, share))
         chosen = np.sort(rng.choice(members, take, replace=False))
@@ -460,15 +461,20 @@ def _term_counts(texts: list[str]):
     return counts.tocsc(), counter.get_feature_names_out()
 
 
-def _distinctive_terms(counts, vocabulary, weights, labels, n_themes: int) -> list[list[str]]:
-    """Class-based TF-IDF: words and phrases frequent in one theme and rare in others.
-    `counts` has a row per distinct text, `weights` how often each text occurs."""
-    if counts.shape[1] == 0:
-        return [[] for _ in range(n_themes)]
-    onehot = sparse.csr_matrix(
+def _theme_members(labels: np.ndarray, weights: np.ndarray, n_themes: int) -> sparse.csr_matrix:
+    """Themes × texts: how many answers each text stands for, in the row of its theme."""
+    return sparse.csr_matrix(
         (weights, (labels, np.arange(len(labels)))), shape=(n_themes, len(labels))
     )
-    per_theme = (onehot @ counts).toarray()
+
+
+def _distinctive_terms(counts, vocabulary, members) -> list[list[str]]:
+    """Class-based TF-IDF: words and phrases frequent in one theme and rare in others.
+    `counts` has a row per distinct text; `members` (themes × texts) says whose it is."""
+    n_themes = members.shape[0]
+    if counts.shape[1] == 0:
+        return [[] for _ in range(n_themes)]
+    per_theme = (members @ counts).toarray()
     tf = per_theme / np.maximum(per_theme.sum(axis=1, keepdims=True), 1)
     average = per_theme.sum() / n_themes
     idf = np.log(1 + average / np.maximum(per_theme.sum(axis=0), 1))
@@ -505,15 +511,12 @@ def _tell_apart(themes: list[FoundTheme]) -> None:
         seen.add(theme.label)
 
 
-def _names(counts, vocabulary, weights, labels, keywords: list[list[str]]) -> list[str]:
+def _names(counts, vocabulary, members, keywords: list[list[str]]) -> list[str]:
     """Each theme's label: of its keywords, the phrase found in most of its answers and
     in few of the others' (coverage times exclusivity), with a second phrase where one
     scores nearly as well. Counting answers needs no model, so re-analysis never loads one."""
     position = {term: i for i, term in enumerate(vocabulary)}
-    onehot = sparse.csr_matrix(
-        (weights, (labels, np.arange(len(labels)))), shape=(len(keywords), len(labels))
-    )
-    size = np.maximum(np.asarray(onehot.sum(axis=1)).ravel(), 1)
+    size = np.maximum(np.asarray(members.sum(axis=1)).ravel(), 1)
     names = []
     for index, words in enumerate(keywords):
         candidates = words[:LABEL_CANDIDATES]
@@ -522,7 +525,7 @@ def _names(counts, vocabulary, weights, labels, keywords: list[list[str]]) -> li
             continue
         uses = counts[:, [position[c] for c in candidates]]
         uses.data[:] = 1
-        answers_with = np.asarray((onehot @ uses).todense())  # per theme, per candidate
+        answers_with = np.asarray((members @ uses).todense())  # per theme, per candidate
         coverage = answers_with[index] / size[index]
         exclusivity = answers_with[index] / np.maximum(answers_with.sum(axis=0), 1)
         score = coverage * exclusivity
