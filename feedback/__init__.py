@@ -14,6 +14,7 @@ def create_app(
     from feedback import (
         auth,
         boards,
+        build,
         cli,
         config,
         errors,
@@ -45,7 +46,7 @@ def create_app(
         "extensions": ["jinja2.ext.do"],
     }
     extensions.init_app(app)
-    for blueprint in (respond.bp, auth.bp, boards.bp, safeguarding.bp, ops.bp):
+    for blueprint in (respond.bp, auth.bp, boards.bp, build.bp, safeguarding.bp, ops.bp):
         app.register_blueprint(blueprint)
     web.init_app(app)
     errors.register(app)

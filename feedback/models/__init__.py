@@ -11,7 +11,7 @@ from feedback.models.org import (
 )
 from feedback.models.response import Answer, AnswerVector, Response
 from feedback.models.safeguarding import FLAG_OUTCOMES, AuditEvent, SafeguardingFlag
-from feedback.models.survey import Channel, Question, Survey, SurveyVersion
+from feedback.models.survey import Channel, Question, QuestionBankItem, Survey, SurveyVersion
 from feedback.models.theme import AnalysisRun, Theme, ThemeAssignment
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "Partnership",
     "Place",
     "Question",
+    "QuestionBankItem",
     "Response",
     "SafeguardingFlag",
     "Site",

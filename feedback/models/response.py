@@ -12,6 +12,8 @@ from feedback.extensions import db
 
 RESPONDENT_TYPES = ("staff", "patient", "carer", "other")
 SOURCES = ("web", "kiosk", "import", "api", "paper")
+# Who helped someone answer, asked in kiosk mode and on paper entry.
+ASSISTANCE = ("none", "carer", "staff", "interpreter")
 
 
 class Response(db.Model):
@@ -33,6 +35,7 @@ class Response(db.Model):
     source: Mapped[str] = mapped_column(String(10), default="web")
     external_id: Mapped[str | None] = mapped_column(String(200))
     submitted_on: Mapped[date] = mapped_column(Date)
+    assisted: Mapped[str | None] = mapped_column(String(12))
 
     answers: Mapped[list[Answer]] = relationship(back_populates="response")
 

@@ -21,6 +21,10 @@ QUESTION_TYPES = (
     "yes_no",
 )
 AUDIENCES = ("staff", "patients", "carers", "public", "mixed")
+ANONYMITY_MODES = ("anonymous", "confidential_contact")
+# "all": every question on one page; "one": one question per page, then check answers.
+LAYOUTS = ("all", "one")
+FFT_VARIANTS = ("standard", "easy_read", "children", "pictorial")
 
 
 class Survey(db.Model):
@@ -36,6 +40,10 @@ class Survey(db.Model):
     status: Mapped[str] = mapped_column(String(10), default="draft")
     anonymity_mode: Mapped[str] = mapped_column(String(30), default="anonymous")
     languages: Mapped[list[str]] = mapped_column(JSON, default=lambda: ["en"])
+    thank_you: Mapped[str] = mapped_column(Text, default="")
+    layout: Mapped[str] = mapped_column(String(10), default="all")
+    # {"cy": {"title": ..., "introduction": ..., "thank_you": ...}}; English is the columns.
+    translations: Mapped[dict] = mapped_column(JSON, default=dict)
 
     versions: Mapped[list[SurveyVersion]] = relationship(
         back_populates="survey", order_by="SurveyVersion.number"
@@ -46,6 +54,17 @@ class Survey(db.Model):
     def current_version(self) -> SurveyVersion | None:
         published = [v for v in self.versions if v.published_on is not None]
         return published[-1] if published else None
+
+    @property
+    def draft_version(self) -> SurveyVersion | None:
+        """The unpublished version being edited, if any (always the highest number)."""
+        if self.versions and self.versions[-1].published_on is None:
+            return self.versions[-1]
+        return None
+
+    def translated(self, field: str, language: str) -> str:
+        """The survey's title, introduction or thank-you message in a language, else English."""
+        return (self.translations or {}).get(language, {}).get(field) or getattr(self, field)
 
     @property
     def default_respondent_type(self) -> str:
@@ -85,8 +104,65 @@ class Question(db.Model):
     required: Mapped[bool] = mapped_column(default=False)
     # [{"code": "very_good", "label": "Very good"}, ...]; codes are stable.
     choices: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    # Type options: {"scale": "agree5"|"nps11"}, {"min": 0, "max": 120} for numbers,
+    # {"variant": "easy_read"} for an FFT, {"block": "equality"} for the monitoring block.
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Show only if an earlier question's answer is one of some codes:
+    # {"question": "<code>", "values": ["yes"]}.
+    show_if: Mapped[dict | None] = mapped_column(JSON)
+    # {"cy": {"text": ..., "hint": ..., "choices": {"<code>": "<label>"}}}.
+    translations: Mapped[dict] = mapped_column(JSON, default=dict)
+    bank_item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("question_bank_items.id"))
+    # The wording's time series: results are only ever pooled within one series.
+    series: Mapped[str] = mapped_column(String(64), default="", index=True)
 
     version: Mapped[SurveyVersion] = relationship(back_populates="questions")
+    bank_item: Mapped[QuestionBankItem | None] = relationship()
+
+    @property
+    def locked(self) -> bool:
+        return bool(self.bank_item and self.bank_item.locked)
+
+    def translated(self, language: str) -> dict:
+        """Text, hint and choice labels in a language, falling back to English per part."""
+        own = (self.translations or {}).get(language, {})
+        labels = own.get("choices") or {}
+        return {
+            "text": own.get("text") or self.text,
+            "hint": own.get("hint") or self.hint,
+            "choices": [{**c, "label": labels.get(c["code"]) or c["label"]} for c in self.choices],
+        }
+
+
+class QuestionBankItem(db.Model):
+    """A reusable question. National items (no partnership) are locked: used, never
+    reworded. Rewording a partnership's item makes its next version, a new time series."""
+
+    __tablename__ = "question_bank_items"
+    __table_args__ = (UniqueConstraint("partnership_id", "code", "version"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    partnership_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("partnerships.id"), index=True
+    )
+    # "fft", "pulse", "equality" or "custom"; the equality items are added as one block.
+    group: Mapped[str] = mapped_column(String(20), default="custom")
+    code: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(default=1)
+    position: Mapped[int] = mapped_column(default=0)
+    type: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    hint: Mapped[str] = mapped_column(Text, default="")
+    choices: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    translations: Mapped[dict] = mapped_column(JSON, default=dict)
+    locked: Mapped[bool] = mapped_column(default=False)
+    # A newer version of this item exists; this one is kept for the questions that use it.
+    superseded: Mapped[bool] = mapped_column(default=False)
+
+    @property
+    def series(self) -> str:
+        return f"bank:{self.id}"
 
 
 class Channel(db.Model):
@@ -100,6 +176,13 @@ class Channel(db.Model):
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisations.id"))
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
     code: Mapped[str] = mapped_column(String(80))
+    # What the poster and the channel list call it, e.g. "Ward 7, City Hospital".
+    name: Mapped[str] = mapped_column(String(200), default="")
 
     survey: Mapped[Survey] = relationship(back_populates="channels")
     organisation = relationship("Organisation")
+    site = relationship("Site")
+
+    @property
+    def display_name(self) -> str:
+        return self.name or (self.site.name if self.site else self.organisation.name)

@@ -249,6 +249,7 @@ def test_a_response_row_holds_only_what_the_privacy_page_promises(client, survey
         "source",
         "external_id",
         "submitted_on",
+        "assisted",
     }
 
 
