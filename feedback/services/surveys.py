@@ -62,3 +62,30 @@ def channel_or_404(survey: Survey, code: str | None) -> Channel | None:
     if channel is None:
         abort(404)
     return channel
+
+
+PREVIEW_MAX_AGE = 4 * 3600
+
+
+def _preview_serializer():
+    from flask import current_app
+    from itsdangerous import URLSafeTimedSerializer
+
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="survey-preview")
+
+
+def preview_token(version) -> str:
+    """A signed, expiring token that lets whoever holds it see a version (a draft, say) as
+    respondents will. The respondent side needs no sign-in to check it."""
+    return _preview_serializer().dumps(str(version.id))
+
+
+def version_for_preview(survey: Survey, token: str):
+    """The survey's version the token names, or None if the token is bad or out of date."""
+    from itsdangerous import BadSignature
+
+    try:
+        version_id = _preview_serializer().loads(token, max_age=PREVIEW_MAX_AGE)
+    except BadSignature:
+        return None
+    return next((v for v in survey.versions if str(v.id) == version_id), None)
