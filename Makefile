@@ -6,6 +6,9 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PORT ?= 5000
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
+# The app reads compiled catalogues (.mo); git keeps only their sources (.po).
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard translations/*/LC_MESSAGES/messages.po))
+
 .DEFAULT_GOAL := help
 
 help: ## List the targets
@@ -25,7 +28,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po | $(VENV)/.installed
+	$(VENV)/bin/pybabel --quiet compile --input-file=$< --output-file=$@
+
+install: $(VENV)/.installed $(MO_FILES) ## Create .venv, install the pinned requirements, compile the translations
+
+translations: $(VENV)/.installed ## Gather new interface strings into translations/*.po and compile them
+	scripts/translations.sh
 
 demo: install ## Migrate, seed the demo, theme it and serve it on http://127.0.0.1:$(PORT)
 	$(FLASK) db upgrade
@@ -34,7 +43,7 @@ demo: install ## Migrate, seed the demo, theme it and serve it on http://127.0.0
 	@echo "Serving the demo on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
 	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) wsgi:app
 
-test: $(VENV)/.installed-dev node_modules/.installed ## Start services if down, then run every test
+test: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Start services if down, then run every test
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
 	$(PY) -m pytest; status=$$?; \
@@ -48,7 +57,7 @@ fmt: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-screenshots: $(VENV)/.installed-dev node_modules/.installed ## Refresh the README screenshots from the browser tests
+screenshots: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Refresh the README screenshots from the browser tests
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
 	FV_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/browser -q
@@ -56,4 +65,4 @@ screenshots: $(VENV)/.installed-dev node_modules/.installed ## Refresh the READM
 vendor: node_modules/.installed ## Copy NHS.UK frontend from node_modules into feedback/static
 	scripts/vendor-nhsuk.sh
 
-.PHONY: help install demo test lint fmt screenshots vendor
+.PHONY: help install translations demo test lint fmt screenshots vendor

@@ -39,6 +39,10 @@ def from_environment(instance_path: str) -> dict[str, object]:
         # Respondent and API bodies are refused over 64 KB before they are read.
         "MAX_CONTENT_LENGTH": 64 * 1024,
         "FREE_TEXT_MAX_LENGTH": 5000,
+        # A ward tablet goes back to the start after this long without a touch, and this
+        # long after the thank-you page.
+        "KIOSK_IDLE_SECONDS": int(os.environ.get("KIOSK_IDLE_SECONDS", "120")),
+        "KIOSK_THANKS_SECONDS": int(os.environ.get("KIOSK_THANKS_SECONDS", "15")),
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
         # "minilm" (the packaged sentence model), "tfidf", or a local model directory.
@@ -59,5 +63,6 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "REMEMBER_COOKIE_SECURE": production,
         "WTF_CSRF_TIME_LIMIT": 4 * 3600,
         "BABEL_DEFAULT_LOCALE": "en",
-        "LANGUAGES": ["en"],
+        # Interface catalogues shipped in translations/; Accept-Language picks among them.
+        "LANGUAGES": ["en", "cy", "ar"],
     }

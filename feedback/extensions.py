@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from urllib.parse import urlencode
 
 from flask import Flask
 from flask_babel import Babel
@@ -34,6 +35,9 @@ csrf = CSRFProtect()
 login_manager = LoginManager()
 babel = Babel()
 
+# Catalogues in translations/ cover every page in these; Arabic covers the respondent pages.
+INTERFACE_LANGUAGES = ("en", "cy")
+
 
 @event.listens_for(Engine, "connect")
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -48,9 +52,33 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def select_locale() -> str:
-    from flask import current_app, request
+    """`?lang=` (remembered in the session), else the remembered language, else the
+    browser's best match among the interface languages, else English.
 
+    Any survey language may be chosen: where the interface has no catalogue for it (Urdu,
+    say) the interface stays in English while the survey's content and direction follow."""
+    from flask import current_app, has_request_context, request, session
+
+    from feedback.services.building import SURVEY_LANGUAGES
+
+    if not has_request_context():
+        return "en"
+    requested = request.args.get("lang")
+    if requested in SURVEY_LANGUAGES:
+        if session.get("lang") != requested:
+            session["lang"] = requested
+        return requested
+    if session.get("lang") in SURVEY_LANGUAGES:
+        return session["lang"]
     return request.accept_languages.best_match(current_app.config["LANGUAGES"]) or "en"
+
+
+def language_url(code: str) -> str:
+    """This page's address in another language, keeping its other query arguments."""
+    from flask import request
+
+    arguments = [(key, value) for key, value in request.args.items(multi=True) if key != "lang"]
+    return request.path + "?" + urlencode([*arguments, ("lang", code)])
 
 
 def init_app(app: Flask) -> None:
@@ -61,4 +89,21 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "auth.sign_in"
     login_manager.login_message = "Sign in to see this page."
     login_manager.session_protection = "basic"
-    babel.init_app(app, locale_selector=select_locale)
+    # The catalogues live in translations/ at the top of the project, beside babel.cfg.
+    babel.init_app(
+        app, locale_selector=select_locale, default_translation_directories="../translations"
+    )
+    _language_switcher(app)
+
+
+def _language_switcher(app: Flask) -> None:
+    """What templates/macros/language.html needs: names, the default list and the links."""
+    from feedback.services.building import SURVEY_LANGUAGES
+
+    app.jinja_env.globals.update(
+        language_names=SURVEY_LANGUAGES,
+        # Pages that name no languages of their own (a survey does) offer the interface
+        # languages whose catalogues cover every page.
+        interface_languages=INTERFACE_LANGUAGES,
+        language_url=language_url,
+    )

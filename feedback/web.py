@@ -11,6 +11,9 @@ from flask_babel import get_locale
 from feedback.services.reports import display_count
 
 RTL_LANGUAGES = {"ar", "ur", "fa", "he", "ps"}
+# No page may be framed, except a survey preview, which the builder frames (a view sets
+# g.frame_ancestors to "'self'" for it).
+NO_FRAMES = "'none'"
 
 
 class PerAudienceSessionInterface(SecureCookieSessionInterface):
@@ -44,7 +47,7 @@ def _security_headers(response):
         f"script-src 'self' 'nonce-{nonce}'; "
         "style-src 'self'; img-src 'self' data:; font-src 'self'; "
         "connect-src 'self'; form-action 'self'; base-uri 'none'; "
-        "object-src 'none'; frame-ancestors 'none'"
+        f"object-src 'none'; frame-ancestors {g.get('frame_ancestors', NO_FRAMES)}"
     )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = (

@@ -6,6 +6,7 @@ run adds nothing. The free text is synthetic, written by `demo_text`.
 
 from __future__ import annotations
 
+import copy
 import random
 import secrets
 import uuid
@@ -130,6 +131,7 @@ def _riverside(summary: SeedSummary):
     )
     staff = _survey(riverside, "staff-pulse", "Staff pulse", "staff", staff_questions())
     for survey in (patient, staff):
+        _translate(survey)
         summary.channels += [f"/s/{survey.slug}/{c.code}" for c in _channels(survey, organisations)]
     return riverside, (patient, staff), organisations
 
@@ -272,6 +274,158 @@ def _introduction(audience: str) -> str:
             "not store your IP address, your device or the time you answered."
         )
     return "Your feedback helps us improve care. It is anonymous and takes about two minutes."
+
+
+# The two main demo surveys in Welsh and Arabic, so that a left-to-right and a right-to-left
+# translation can both be tried: slug -> language -> survey details.
+SURVEY_WORDING = {
+    "patient-fft": {
+        "cy": {
+            "title": "Dywedwch wrthym am eich gofal",
+            "introduction": "Mae eich adborth yn ein helpu i wella gofal. Mae’n ddienw ac "
+            "yn cymryd tua dau funud.",
+        },
+        "ar": {
+            "title": "أخبرنا عن الرعاية التي تلقيتها",
+            "introduction": "تساعدنا ملاحظاتك على تحسين الرعاية. لا نطلب اسمك، "
+            "ويستغرق ذلك نحو دقيقتين.",
+        },
+    },
+    "staff-pulse": {
+        "cy": {
+            "title": "Arolwg pwls staff",
+            "introduction": "Mae hyn yn cymryd tua munud. Mae’n ddienw: nid ydym yn gofyn "
+            "eich enw, ac nid ydym yn cadw eich cyfeiriad IP, eich dyfais na’r amser y "
+            "gwnaethoch ateb.",
+        },
+        "ar": {
+            "title": "استطلاع نبض الموظفين",
+            "introduction": "يستغرق هذا نحو دقيقة واحدة. لا نطلب اسمك، ولا نحفظ عنوان IP "
+            "الخاص بك ولا جهازك ولا وقت إجابتك.",
+        },
+    },
+}
+_FFT_LABELS = {
+    "cy": {
+        "very_good": "Da iawn",
+        "good": "Da",
+        "neither": "Ddim yn dda nac yn wael",
+        "poor": "Gwael",
+        "very_poor": "Gwael iawn",
+        "dont_know": "Ddim yn gwybod",
+    },
+    "ar": {
+        "very_good": "جيدة جدًا",
+        "good": "جيدة",
+        "neither": "لا جيدة ولا سيئة",
+        "poor": "سيئة",
+        "very_poor": "سيئة جدًا",
+        "dont_know": "لا أعرف",
+    },
+}
+_AGREEMENT_LABELS = {
+    "cy": {
+        "5": "Cytuno’n gryf",
+        "4": "Cytuno",
+        "3": "Ddim yn cytuno nac yn anghytuno",
+        "2": "Anghytuno",
+        "1": "Anghytuno’n gryf",
+    },
+    "ar": {
+        "5": "أوافق بشدة",
+        "4": "أوافق",
+        "3": "لا أوافق ولا أعارض",
+        "2": "أعارض",
+        "1": "أعارض بشدة",
+    },
+}
+_NO_NAMES_HINT = {
+    "cy": "Peidiwch â chynnwys enwau nac unrhyw beth a allai eich adnabod chi nac eraill.",
+    "ar": "يُرجى عدم ذكر أسماء أو أي شيء قد يكشف هويتك أو هوية الآخرين.",
+}
+_PULSE_TEXT = {
+    "valued": (
+        "Rwy’n teimlo bod y gwaith rwy’n ei wneud yn cael ei werthfawrogi.",
+        "أشعر بالتقدير للعمل الذي أقوم به.",
+    ),
+    "workload": (
+        "Mae fy llwyth gwaith yn hylaw.",
+        "حجم العمل المطلوب مني معقول ويمكنني التعامل معه.",
+    ),
+    "safe_to_speak": (
+        "Rwy’n teimlo’n ddiogel i godi llais am unrhyw beth sy’n fy mhoeni.",
+        "أشعر بالأمان عند التحدث عن أي شيء يقلقني.",
+    ),
+    "recommend": (
+        "Byddwn yn argymell fy sefydliad fel lle i weithio.",
+        "أوصي بمؤسستي مكانًا للعمل.",
+    ),
+    "resources": (
+        "Mae gen i’r offer a’r adnoddau sydd eu hangen arnaf i wneud fy ngwaith yn dda.",
+        "لديّ المعدات والموارد التي أحتاجها لأداء عملي جيدًا.",
+    ),
+}
+# Question code -> language -> {"text", "hint", "choices"}, as Question.translations holds.
+QUESTION_WORDING = {
+    "fft": {
+        "cy": {"text": "Yn gyffredinol, sut oedd eich profiad o’n gwasanaeth?", "hint": ""},
+        "ar": {"text": "بشكل عام، كيف كانت تجربتك مع خدمتنا؟", "hint": ""},
+    },
+    "good": {
+        "cy": {"text": "Beth oedd yn dda am eich profiad?", "hint": _NO_NAMES_HINT["cy"]},
+        "ar": {"text": "ما الذي كان جيدًا في تجربتك؟", "hint": _NO_NAMES_HINT["ar"]},
+    },
+    "better": {
+        "cy": {
+            "text": "A oes unrhyw beth y gallem fod wedi’i wneud yn well?",
+            "hint": _NO_NAMES_HINT["cy"],
+        },
+        "ar": {"text": "هل هناك أي شيء كان بإمكاننا فعله بشكل أفضل؟", "hint": _NO_NAMES_HINT["ar"]},
+    },
+    **{
+        code: {"cy": {"text": cy, "hint": ""}, "ar": {"text": ar, "hint": ""}}
+        for code, (cy, ar) in _PULSE_TEXT.items()
+    },
+    "change": {
+        "cy": {
+            "text": "Pa un newid fyddai’n gwneud y gwahaniaeth mwyaf i chi neu i’r bobl rydych "
+            "yn eu cefnogi?",
+            "hint": "Mae eich ateb yn ddienw. Peidiwch â chynnwys enwau.",
+        },
+        "ar": {
+            "text": "ما التغيير الواحد الذي سيُحدث الفرق الأكبر لك أو للأشخاص الذين تدعمهم؟",
+            "hint": "إجابتك مجهولة الهوية. يُرجى عدم ذكر أي أسماء.",
+        },
+    },
+}
+
+
+def _choice_labels(question: Question, language: str) -> dict[str, str]:
+    if question.type == "fft":
+        return _FFT_LABELS[language]
+    if question.type == "scale":
+        return _AGREEMENT_LABELS[language]
+    return {}
+
+
+def _translate(survey: Survey) -> None:
+    """Give a demo survey its Welsh and Arabic wording. Languages already translated are
+    kept as they are, so a second run fills only what an older demo database lacks."""
+    wording = copy.deepcopy(SURVEY_WORDING[survey.slug])
+    languages = survey.languages or ["en"]
+    survey.languages = [*languages, *(code for code in wording if code not in languages)]
+    survey.translations = {**wording, **(survey.translations or {})}
+    english = {q.code: q.text for q in (*patient_questions(), *staff_questions())}
+    for version in survey.versions:
+        for question in version.questions:
+            if question.code not in QUESTION_WORDING or english[question.code] != question.text:
+                continue  # reworded in the builder: its old translation would not fit
+            own = {
+                language: {**parts, "choices": dict(_choice_labels(question, language))}
+                for language, parts in QUESTION_WORDING[question.code].items()
+            }
+            question.translations = {**own, **(question.translations or {})}
+    db.session.flush()
 
 
 def _channels(survey: Survey, organisations: list[Organisation]) -> list[Channel]:

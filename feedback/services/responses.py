@@ -30,6 +30,7 @@ class NewResponse:
     external_id: str | None = None
     submitted_on: date | None = None
     organisation_id: uuid.UUID | None = None
+    assisted: str | None = None  # none, carer, staff or interpreter; None if not asked
 
 
 def build_response(version: SurveyVersion, channel: Channel | None, new: NewResponse) -> Response:
@@ -46,6 +47,7 @@ def build_response(version: SurveyVersion, channel: Channel | None, new: NewResp
         source=new.source,
         external_id=new.external_id,
         submitted_on=new.submitted_on or date.today(),
+        assisted=new.assisted,
     )
     for question in version.questions:
         value = (new.values.get(question.code) or "").strip()

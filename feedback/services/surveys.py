@@ -28,25 +28,48 @@ AGREEMENT_CHOICES = (
 )
 
 
-def published_survey_or_404(slug: str) -> Survey:
-    """A survey that has been published (open or closed); drafts and unknown slugs 404."""
+def survey_or_404(slug: str) -> Survey:
+    """A survey by its slug, in any state; unknown slugs 404."""
     survey = db.session.scalar(select(Survey).where(Survey.slug == slug))
-    if survey is None or survey.current_version is None:
+    if survey is None:
         abort(404)
     return survey
 
 
-class SurveyClosed(Exception):
-    """The survey was published but takes no answers now."""
+def published_survey_or_404(slug: str) -> Survey:
+    """A survey that has been published (open or closed); drafts and unknown slugs 404."""
+    survey = survey_or_404(slug)
+    if survey.current_version is None:
+        abort(404)
+    return survey
+
+
+class NotAnswerable(Exception):
+    """The survey cannot be answered through this link; respondents are told why."""
 
     def __init__(self, survey: Survey):
         super().__init__(survey.slug)
         self.survey = survey
 
 
+class SurveyClosed(NotAnswerable):
+    """The survey was published but takes no answers now."""
+
+
+class SurveyNotOpenYet(NotAnswerable):
+    """The survey exists but has never been published."""
+
+
+class ChannelNotFound(NotAnswerable):
+    """The link names a channel the survey does not have."""
+
+
 def open_survey_or_404(slug: str, code: str | None = None) -> tuple[Survey, Channel | None]:
-    """The survey and channel to answer: 404 if unknown, SurveyClosed if not open."""
-    survey = published_survey_or_404(slug)
+    """The survey and channel to answer: 404 if unknown, SurveyNotOpenYet for a draft,
+    ChannelNotFound for an unknown channel code, SurveyClosed if not open."""
+    survey = survey_or_404(slug)
+    if survey.current_version is None:
+        raise SurveyNotOpenYet(survey)
     channel = channel_or_404(survey, code)
     if survey.status != "open":
         raise SurveyClosed(survey)
@@ -54,14 +77,24 @@ def open_survey_or_404(slug: str, code: str | None = None) -> tuple[Survey, Chan
 
 
 def channel_or_404(survey: Survey, code: str | None) -> Channel | None:
+    """The survey's channel with this code (None without a code); ChannelNotFound if none."""
     if code is None:
         return None
     channel = db.session.scalar(
         select(Channel).where(Channel.survey_id == survey.id, Channel.code == code)
     )
     if channel is None:
-        abort(404)
+        raise ChannelNotFound(survey)
     return channel
+
+
+def content_language(survey: Survey, locale: str) -> str:
+    """The language to show a survey's content in: the respondent's, if the survey has
+    been written in it, else English."""
+    for code in (locale, locale.replace("-", "_").split("_")[0]):
+        if code in (survey.languages or []):
+            return code
+    return "en"
 
 
 PREVIEW_MAX_AGE = 4 * 3600

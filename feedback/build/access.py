@@ -1,0 +1,56 @@
+"""Who may build which survey: authors and admins of its partnership, no one else."""
+
+from __future__ import annotations
+
+from flask import abort, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from feedback.build import bp
+from feedback.extensions import db
+from feedback.models import Partnership, Survey
+from feedback.services import building
+from feedback.services.accounts import member_partnerships, partnership_or_404
+
+AUTHOR_ROLES = ("admin", "author")
+
+
+def author_partnerships() -> list[Partnership]:
+    """The partnerships the signed-in user may build surveys for; 404 if none."""
+    partnerships = member_partnerships(current_user, roles=AUTHOR_ROLES)
+    if not partnerships:
+        abort(404)
+    return partnerships
+
+
+def survey_or_404(slug: str) -> Survey:
+    """The survey if the signed-in user authors in its partnership; 404 otherwise."""
+    survey = db.session.scalar(select(Survey).where(Survey.slug == slug))
+    if survey is None:
+        abort(404)
+    partnership = db.session.get(Partnership, survey.partnership_id)
+    partnership_or_404(current_user, partnership.slug, roles=AUTHOR_ROLES)
+    return survey
+
+
+STATUS_COLOURS = {"draft": "grey", "open": "green", "closed": "orange"}
+
+
+@bp.context_processor
+def _builder_context() -> dict[str, object]:
+    """The header's Surveys link, and words every builder page uses."""
+    context: dict[str, object] = {
+        "language_name": building.language_name,
+        "status_names": {"draft": _("Draft"), "open": _("Open"), "closed": _("Closed")},
+        "status_colours": STATUS_COLOURS,
+    }
+    if current_user.is_authenticated:
+        context["header_navigation_items"] = [
+            {
+                "text": _("Surveys"),
+                "href": url_for("build.index"),
+                "current": request.endpoint == "build.index",
+            }
+        ]
+    return context
