@@ -68,16 +68,21 @@ def app(tmp_path_factory) -> Iterator[Flask]:
         _db.engine.dispose()
 
 
+def empty_database() -> None:
+    """Drop the session's work and empty every table (inside an app context)."""
+    _db.session.rollback()
+    _db.session.remove()
+    tables = ", ".join(t.name for t in _db.metadata.sorted_tables)
+    with _db.engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
 @pytest.fixture
 def db(app: Flask):
     """The database, emptied after each test (a live server sees the same rows)."""
     with app.app_context():
         yield _db
-        _db.session.rollback()
-        _db.session.remove()
-        tables = ", ".join(t.name for t in _db.metadata.sorted_tables)
-        with _db.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_database()
 
 
 @pytest.fixture

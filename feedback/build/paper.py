@@ -17,9 +17,8 @@ from feedback import jobs
 from feedback.build import bp
 from feedback.build.access import survey_or_404
 from feedback.models.response import ASSISTANCE, RESPONDENT_TYPES
-from feedback.respond.forms import AnswerForm
+from feedback.respond.forms import AnswerForm, choice_items
 from feedback.services import paper, sharing
-from feedback.services.surveys import AGREEMENT_CHOICES
 
 ASSISTANCE_ITEMS = (
     ("none", _l("No")),
@@ -149,7 +148,7 @@ def _page(survey, details: PaperDetailsForm, answers: AnswerForm, duplicate: boo
         errors=errors,
         duplicate=duplicate,
         channel_items=[("", _("Select a channel"))] + [(c.code, c.display_name) for c in channels],
-        choices={q.code: _choice_items(q) for q in answers.questions},
+        choices={q.code: choice_items(q) for q in answers.questions},
         inline={q.code: _inline(q) for q in answers.questions},
         assistance_items=ASSISTANCE_ITEMS,
         respondent_type_items=RESPONDENT_TYPE_ITEMS,
@@ -158,13 +157,9 @@ def _page(survey, details: PaperDetailsForm, answers: AnswerForm, duplicate: boo
     )
 
 
-def _choice_items(question) -> list[tuple[str, str]]:
-    return [(c["code"], c["label"]) for c in question.choices] or list(AGREEMENT_CHOICES)
-
-
 def _inline(question) -> bool:
     """Short choices (yes/no, 0 to 10) sit side by side, so a form fits on one screen."""
     if (question.settings or {}).get("scale") == "nps11":
         return True
-    items = _choice_items(question)
+    items = choice_items(question)
     return len(items) <= 11 and all(len(str(label)) <= 12 for _code, label in items)

@@ -159,7 +159,7 @@ NATIONAL_ITEMS = (
 )
 
 
-_FFT_CY = {
+FFT_WELSH = {
     "very_good": "Da iawn",
     "good": "Da",
     "neither": "Ddim yn dda nac yn wael",
@@ -182,7 +182,7 @@ _FFT_QUESTION_CY = "Yn gyffredinol, sut oedd eich profiad o’n gwasanaeth?"
 
 # Welsh wording of the national items: code -> (text, hint, choice labels by code).
 WELSH = {
-    "fft": (_FFT_QUESTION_CY, "", _FFT_CY),
+    "fft": (_FFT_QUESTION_CY, "", FFT_WELSH),
     "fft_easy_read": (
         "Ar y cyfan, sut oedd eich amser gyda ni?",
         "Dewiswch un ateb.",
@@ -207,7 +207,7 @@ WELSH = {
             "dont_know": "Dw i ddim yn gwybod",
         },
     ),
-    "fft_pictorial": (_FFT_QUESTION_CY, "Dewiswch yr wyneb sy’n gweddu orau.", _FFT_CY),
+    "fft_pictorial": (_FFT_QUESTION_CY, "Dewiswch yr wyneb sy’n gweddu orau.", FFT_WELSH),
     "pulse_look_forward": ("Rwy’n edrych ymlaen at fynd i’r gwaith.", "", _AGREE_CY),
     "pulse_enthusiastic": ("Rwy’n frwdfrydig am fy swydd.", "", _AGREE_CY),
     "pulse_time_passes": ("Mae amser yn mynd yn gyflym pan fyddaf yn gweithio.", "", _AGREE_CY),

@@ -33,6 +33,7 @@ from feedback.models import (
 )
 from feedback.services import demo_text
 from feedback.services.accounts import hash_password
+from feedback.services.bank import FFT_WELSH
 from feedback.services.responses import NewResponse, build_response
 from feedback.services.surveys import AGREEMENT_CHOICES, FFT_CHOICES, FFT_QUESTION
 
@@ -306,14 +307,7 @@ SURVEY_WORDING = {
     },
 }
 _FFT_LABELS = {
-    "cy": {
-        "very_good": "Da iawn",
-        "good": "Da",
-        "neither": "Ddim yn dda nac yn wael",
-        "poor": "Gwael",
-        "very_poor": "Gwael iawn",
-        "dont_know": "Ddim yn gwybod",
-    },
+    "cy": FFT_WELSH,
     "ar": {
         "very_good": "جيدة جدًا",
         "good": "جيدة",

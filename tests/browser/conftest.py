@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
-from sqlalchemy import select, text
+from sqlalchemy import select
 from werkzeug.serving import WSGIRequestHandler, make_server
 
 from feedback.extensions import db as _db
 from feedback.models import Partnership
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.demo import SeedSummary, seed_demo
+from tests.conftest import empty_database
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -105,11 +106,7 @@ def demo(app: Flask) -> Iterator[SeedSummary]:
         _db.session.remove()
     yield summary
     with app.app_context():
-        _db.session.rollback()
-        _db.session.remove()
-        tables = ", ".join(t.name for t in _db.metadata.sorted_tables)
-        with _db.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_database()
 
 
 def _page(browser: Browser, base_url: str, **options) -> Iterator[Page]:

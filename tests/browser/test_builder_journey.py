@@ -9,12 +9,12 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from playwright.sync_api import Page, expect
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from feedback.extensions import db
 from feedback.models import Response, Survey
 from tests.browser.conftest import DESKTOP, PHONE, _page, assert_accessible, sign_in
-from tests.conftest import PASSWORD, make_partnership, make_user
+from tests.conftest import PASSWORD, empty_database, make_partnership, make_user
 
 pytestmark = pytest.mark.browser
 
@@ -36,11 +36,7 @@ def author(app: Flask) -> Iterator[str]:
         db.session.remove()
     yield email
     with app.app_context():
-        db.session.rollback()
-        db.session.remove()
-        tables = ", ".join(t.name for t in db.metadata.sorted_tables)
-        with db.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_database()
 
 
 @pytest.fixture

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 import pytest
 from flask import Flask
 from playwright.sync_api import Page, expect
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from feedback.extensions import db
 from feedback.models import Channel, Organisation, Partnership, Response
 from feedback.services.building import add_question, create_survey, publish
 from tests.browser.conftest import assert_accessible, choose, fill, question, send
+from tests.conftest import empty_database
 
 QUEUED = (
     "No signal. Your answers are saved on this phone and will be sent when you are back online."
@@ -91,10 +92,7 @@ def surveys(app: Flask) -> Iterator[Surveys]:
         db.session.remove()
     yield made
     with app.app_context():
-        db.session.remove()
-        tables = ", ".join(t.name for t in db.metadata.sorted_tables)
-        with db.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_database()
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from playwright.sync_api import Page, expect
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from feedback.extensions import db
 from feedback.models import Channel, Response, Survey
 from feedback.services import building
 from tests.browser.conftest import DESKTOP, PHONE, _page, assert_accessible, tab_until
-from tests.conftest import make_partnership
+from tests.conftest import empty_database, make_partnership
 
 pytestmark = pytest.mark.browser
 
@@ -46,11 +46,7 @@ def surveys(app: Flask) -> Iterator[dict[str, str]]:
         db.session.remove()
     yield slugs
     with app.app_context():
-        db.session.rollback()
-        db.session.remove()
-        tables = ", ".join(t.name for t in db.metadata.sorted_tables)
-        with db.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_database()
 
 
 def press_button(page: Page, name: str) -> None:
