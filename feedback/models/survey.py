@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 
@@ -25,6 +26,9 @@ ANONYMITY_MODES = ("anonymous", "confidential_contact")
 # "all": every question on one page; "one": one question per page, then check answers.
 LAYOUTS = ("all", "one")
 FFT_VARIANTS = ("standard", "easy_read", "children", "pictorial")
+# The survey's details that respondents see, frozen into each published version: editing
+# them after publishing changes the next version only.
+VERSIONED_DETAILS = ("title", "introduction", "thank_you", "layout", "languages", "translations")
 
 
 class Survey(db.Model):
@@ -66,6 +70,10 @@ class Survey(db.Model):
         """The survey's title, introduction or thank-you message in a language, else English."""
         return (self.translations or {}).get(language, {}).get(field) or getattr(self, field)
 
+    def details_snapshot(self) -> dict:
+        """What a published version freezes of the survey's own details."""
+        return json.loads(json.dumps({key: getattr(self, key) for key in VERSIONED_DETAILS}))
+
     @property
     def default_respondent_type(self) -> str:
         return {"staff": "staff", "patients": "patient", "carers": "carer"}.get(
@@ -83,11 +91,37 @@ class SurveyVersion(db.Model):
     survey_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("surveys.id"), index=True)
     number: Mapped[int] = mapped_column(default=1)
     published_on: Mapped[date | None] = mapped_column(Date)
+    # Survey.details_snapshot() at publishing; a draft has none and shows the survey's.
+    details: Mapped[dict | None] = mapped_column(JSON)
 
     survey: Mapped[Survey] = relationship(back_populates="versions")
     questions: Mapped[list[Question]] = relationship(
         back_populates="version", order_by="Question.position"
     )
+
+    def detail(self, key: str):
+        """One of VERSIONED_DETAILS as this version's respondents see it."""
+        if self.details is not None and key in self.details:
+            return self.details[key]
+        return getattr(self.survey, key)
+
+    @property
+    def title(self) -> str:
+        return self.detail("title")
+
+    @property
+    def layout(self) -> str:
+        return self.detail("layout")
+
+    @property
+    def languages(self) -> list[str]:
+        return self.detail("languages") or ["en"]
+
+    def translated(self, field: str, language: str) -> str:
+        """The title, introduction or thank-you message in a language, else English."""
+        return (self.detail("translations") or {}).get(language, {}).get(field) or self.detail(
+            field
+        )
 
 
 class Question(db.Model):

@@ -39,14 +39,14 @@ def context(visit: Visit, form: AnswerForm, **extra) -> dict[str, object]:
         "visit": visit,
         "channel": visit.channel,
         "form": form,
-        "title": survey.translated("title", visit.language),
-        "introduction": survey.translated("introduction", visit.language),
+        "title": visit.version.translated("title", visit.language),
+        "introduction": visit.version.translated("introduction", visit.language),
         "shown": shown_questions(visit.version.questions, visit.language),
         "action": request.path,
         "errors": form.error_list(),
         "has_errors": bool(form.errors),
         "kiosk": kiosk_settings(start) if visit.kiosk else None,
-        "page_languages": survey.languages,
+        "page_languages": visit.version.languages,
         "preview_again": url_for(request.endpoint, **request.view_args, preview=visit.preview)
         if visit.preview
         else "",

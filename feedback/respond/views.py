@@ -54,7 +54,7 @@ class Visit:
     @property
     def one_per_page(self) -> bool:
         # A draft with no questions yet (seen in preview) has no steps to walk.
-        return self.survey.layout == "one" and bool(self.version.questions)
+        return self.version.layout == "one" and bool(self.version.questions)
 
     def form(self, **kwargs) -> AnswerForm:
         return AnswerForm.for_questions(
@@ -77,7 +77,7 @@ def _visit(slug: str, code: str | None, kiosk: bool, token: str | None) -> Visit
     else:
         survey, channel = surveys.open_survey_or_404(slug, code)
         version = survey.current_version
-    language = surveys.content_language(survey, str(get_locale() or "en"))
+    language = surveys.content_language(version, str(get_locale() or "en"))
     return Visit(survey, version, channel, kiosk, token, language)
 
 
@@ -175,7 +175,8 @@ def _respondent_type(visit: Visit, form: AnswerForm) -> str:
 @bp.get("/s/<slug>/thanks", defaults=NOT_KIOSK)
 def thanks(slug: str, code: str | None = None, kiosk: bool = False):
     survey = surveys.published_survey_or_404(slug)
-    language = surveys.content_language(survey, str(get_locale() or "en"))
+    version = survey.current_version
+    language = surveys.content_language(version, str(get_locale() or "en"))
     channel = code or request.args.get("channel")
     again = url_for("respond.survey", slug=slug, **({"code": channel} if channel else {}))
     if kiosk:
@@ -184,11 +185,11 @@ def thanks(slug: str, code: str | None = None, kiosk: bool = False):
     return render_template(
         "respond/thanks.html",
         survey=survey,
-        message=survey.translated("thank_you", language),
+        message=version.translated("thank_you", language),
         again=again,
         signpost=signpost,
         kiosk=render.kiosk_settings(again) if kiosk else None,
-        page_languages=survey.languages,
+        page_languages=version.languages,
     )
 
 
@@ -214,10 +215,12 @@ def unknown_channel(error: surveys.ChannelNotFound):
 
 
 def _survey_message(template: str, survey: Survey, **context) -> str:
-    language = surveys.content_language(survey, str(get_locale() or "en"))
-    title = survey.translated("title", language)
+    # A survey once published speaks as its latest version; a draft as itself.
+    shown = survey.current_version or survey
+    language = surveys.content_language(shown, str(get_locale() or "en"))
+    title = shown.translated("title", language)
     return render_template(
-        template, survey=survey, title=title, page_languages=survey.languages, **context
+        template, survey=survey, title=title, page_languages=shown.languages, **context
     )
 
 

@@ -168,6 +168,9 @@ def update_details(survey: Survey, **fields) -> Survey:
         ]
     if problems:
         raise BuildError(problems)
+    if survey.current_version is not None:
+        # Respondents keep seeing the published details until the next version is.
+        editable_version(survey)
     survey.title = merged["title"].strip()
     survey.audience = merged["audience"]
     survey.anonymity_mode = merged["anonymity_mode"]
@@ -200,6 +203,9 @@ def editable_version(survey: Survey) -> SurveyVersion:
     if survey.draft_version is not None:
         return survey.draft_version
     current = survey.current_version
+    if current is not None and current.details is None:
+        # Published outside the builder (import, demo): freeze what respondents see now.
+        current.details = survey.details_snapshot()
     # Copy first: loading the questions may flush, and the draft must not be half-made then.
     copies = [_copy(question) for question in current.questions] if current else []
     draft = SurveyVersion(number=current.number + 1 if current else 1, questions=copies)
@@ -507,6 +513,7 @@ def publish(survey: Survey) -> SurveyVersion:
         raise BuildError(problems)
     for question in draft.questions:
         question.series = series_for(survey, question)
+    draft.details = survey.details_snapshot()
     draft.published_on = date.today()
     survey.status = "open"
     db.session.flush()
@@ -519,13 +526,13 @@ def series_for(survey: Survey, question: Question) -> str:
     Bank questions share their item's series across surveys while their wording is the
     item's; every national FFT variant, and the FFT in its national wording, share one FFT
     series (same scale, rolled up together)."""
-    from feedback.services.surveys import FFT_QUESTION
+    from feedback.services.surveys import FFT_QUESTION, FFT_SERIES
 
     item = question.bank_item
     if item is not None and _same_wording(question, item):
-        return "fft" if item.group == "fft" else f"bank:{item.id}"
+        return FFT_SERIES if item.group == "fft" else f"bank:{item.id}"
     if question.type == "fft" and question.text == FFT_QUESTION:
-        return "fft"
+        return FFT_SERIES
     wording = json.dumps(
         [question.type, question.text, question.choices, question.settings or {}],
         sort_keys=True,

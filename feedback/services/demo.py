@@ -35,7 +35,12 @@ from feedback.services import demo_text
 from feedback.services.accounts import hash_password
 from feedback.services.bank import FFT_WELSH
 from feedback.services.responses import NewResponse, build_response
-from feedback.services.surveys import AGREEMENT_CHOICES, FFT_CHOICES, FFT_QUESTION
+from feedback.services.surveys import (
+    AGREEMENT_CHOICES,
+    FFT_CHOICES,
+    FFT_QUESTION,
+    FFT_SERIES,
+)
 
 DEMO_NAMESPACE = uuid.UUID("2b0f7d55-0d5c-4f0e-8a8a-7c1f3b6f4e21")
 GOOD_QUESTION = "What was good about your experience?"
@@ -203,6 +208,7 @@ def patient_questions() -> list[Question]:
         Question(
             code="fft",
             type="fft",
+            series=FFT_SERIES,
             text=FFT_QUESTION,
             required=True,
             position=0,

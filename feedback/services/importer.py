@@ -19,7 +19,7 @@ from sqlalchemy import select
 from feedback.extensions import db
 from feedback.models import Organisation, Partnership, Question, Response, Survey, SurveyVersion
 from feedback.services.responses import NewResponse, build_response
-from feedback.services.surveys import FFT_CHOICES, FFT_QUESTION
+from feedback.services.surveys import FFT_CHOICES, FFT_QUESTION, FFT_SERIES
 
 IMPORT_NAMESPACE = uuid.UUID("6f1c1f2e-4b8e-4f57-9c55-5d0c2d7f9a11")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d/%m/%y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y")
@@ -174,6 +174,7 @@ def _survey(options: ImportOptions, report: ImportReport) -> Survey:
             Question(
                 code="fft",
                 type="fft",
+                series=FFT_SERIES,
                 text=FFT_QUESTION,
                 position=0,
                 choices=[{"code": c, "label": label} for c, label in FFT_CHOICES],

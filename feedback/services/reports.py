@@ -22,7 +22,7 @@ from feedback.models import (
     ThemeAssignment,
 )
 from feedback.services.analysis import current_run, latest_run
-from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE
+from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE, FFT_SERIES
 
 QUOTE_LENGTH = 240
 RESPONDENT_GROUPS = ("staff", "patient", "carer", "other")
@@ -56,12 +56,15 @@ class FftSummary:
 
 
 def fft_summary(survey: Survey) -> FftSummary:
-    """% good and % poor over every FFT answer, "don't know" included in the total."""
+    """% good and % poor over every FFT answer, "don't know" included in the total.
+
+    Only the FFT series counts: the national question and its variants on the same scale,
+    never a question reworded away from them."""
     query = (
         select(Answer.value, func.count())
         .join(Question, Answer.question_id == Question.id)
         .join(Response, Answer.response_id == Response.id)
-        .where(Response.survey_id == survey.id, Question.type == "fft")
+        .where(Response.survey_id == survey.id, Question.series == FFT_SERIES)
         .group_by(Answer.value)
     )
     counts = dict(db.session.execute(query).all())

@@ -6,7 +6,7 @@ from flask import abort
 from sqlalchemy import select
 
 from feedback.extensions import db
-from feedback.models import Channel, Survey
+from feedback.models import Channel, Survey, SurveyVersion
 
 FFT_QUESTION = "Overall, how was your experience of our service?"
 FFT_CHOICES = (
@@ -17,6 +17,8 @@ FFT_CHOICES = (
     ("very_poor", "Very poor"),
     ("dont_know", "Don't know"),
 )
+# Every FFT question in the national wording or a national variant: one time series.
+FFT_SERIES = "fft"
 FFT_POSITIVE = {"very_good", "good"}
 FFT_NEGATIVE = {"poor", "very_poor"}
 AGREEMENT_CHOICES = (
@@ -88,11 +90,11 @@ def channel_or_404(survey: Survey, code: str | None) -> Channel | None:
     return channel
 
 
-def content_language(survey: Survey, locale: str) -> str:
-    """The language to show a survey's content in: the respondent's, if the survey has
-    been written in it, else English."""
+def content_language(content: Survey | SurveyVersion, locale: str) -> str:
+    """The language to show a survey's content in: the respondent's, if the survey (or the
+    version being answered) has been written in it, else English."""
     for code in (locale, locale.replace("-", "_").split("_")[0]):
-        if code in (survey.languages or []):
+        if code in (content.languages or []):
             return code
     return "en"
 

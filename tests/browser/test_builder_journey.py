@@ -146,12 +146,40 @@ BUILDER_PAGES = (
 )
 
 
+def _empty_translation(page: Page) -> None:
+    page.get_by_label("Question", exact=True).nth(1).fill("")
+    page.get_by_role("button", name=re.compile("Save the")).click()
+
+
+def _bank_item_with_no_wording(page: Page) -> None:
+    page.get_by_role("button", name="Add to the bank").click()
+
+
+def _channel_code_with_spaces(page: Page) -> None:
+    page.get_by_label("Code (optional)").fill("ward seven!")
+    page.get_by_role("button", name="Add channel").click()
+
+
+def _paper_form_dated_31_february(page: Page) -> None:
+    page.get_by_label("Date on the form (optional)").fill("31/2/2026")
+    page.get_by_role("button", name="Save and enter next").click()
+
+
+# Each builder form sent with a mistake: (page, what the author does there).
+ERROR_STATES = (
+    ("/build/{slug}/translate/cy", _empty_translation),
+    ("/build/{slug}/bank", _bank_item_with_no_wording),
+    ("/build/{slug}/channels", _channel_code_with_spaces),
+    ("/build/{slug}/paper", _paper_form_dated_31_february),
+)
+
+
 @pytest.mark.parametrize("width", ["phone", "desktop"])
 def test_every_builder_page_is_accessible_at_both_widths(
     app: Flask, browser, live_server, author, width
 ):
     with app.app_context():
-        survey = db.session.scalars(select(Survey).order_by(Survey.title)).first()
+        survey = db.session.scalars(select(Survey).where(Survey.title == TITLE)).first()
         slug = survey.slug if survey else None
         db.session.remove()
     options = PHONE if width == "phone" else DESKTOP
@@ -175,5 +203,20 @@ def test_every_builder_page_is_accessible_at_both_widths(
         assert_accessible(page)
         page.goto(f"/build/{slug}/questions/new?type=single_choice&step=type")
         page.get_by_role("button", name="Add the question").click()
+        expect(page.locator(".nhsuk-error-summary")).to_be_visible()
+        assert_accessible(page)
+        for path, act in ERROR_STATES:
+            page.goto(path.format(slug=slug))
+            act(page)
+            expect(page.locator(".nhsuk-error-summary")).to_be_visible()
+            assert_accessible(page)
+        # Publishing a survey with no questions.
+        page.goto("/build/new")
+        page.get_by_label("Title", exact=True).fill(f"Empty survey ({width})")
+        page.get_by_label("Patients and service users", exact=True).check()
+        page.get_by_label("Anonymous", exact=True).check()
+        page.get_by_label("All on one page", exact=True).check()
+        page.get_by_role("button", name=re.compile("Create")).click()
+        page.get_by_role("button", name="Publish version 1").click()
         expect(page.locator(".nhsuk-error-summary")).to_be_visible()
         assert_accessible(page)

@@ -269,3 +269,45 @@ def test_kiosk_forgets_answers_after_no_one_touches_it(app, shift: Link, phone: 
     fill(phone, COMMENT, "Someone else's answer")
     expect(phone.get_by_label(COMMENT)).to_have_value("", timeout=5_000)
     should_have_no_answers(phone)
+
+
+def test_queued_answers_survive_an_expired_form_token(app, shift: Link, phone: Page):
+    """Queued for hours, the page's form token has expired (here: the session is gone)
+    by the time the signal returns; the response is still stored, once."""
+    open_form(phone, shift.url)
+    fill(phone, COMMENT, "Queued in the basement all afternoon")
+    submission_id = phone.locator("input[name=submission_id]").input_value()
+    phone.context.set_offline(True)
+    send(phone)
+    expect(phone.locator("#fv-status")).to_have_text(QUEUED)
+    phone.context.clear_cookies()
+    phone.context.set_offline(False)
+    should_see_thanks(phone)
+    assert stored_with(app, submission_id) == 1
+    assert kept_on_device(phone) == {}
+
+
+def test_kiosk_without_signal_keeps_nothing_on_the_device_yet_sends_once(
+    app, live_server: str, shift: Link, phone: Page, monkeypatch
+):
+    """A ward tablet with no signal: the response waits in the page's memory, never in
+    storage; the tablet clears for the next person, and sends it when the signal returns."""
+    monkeypatch.setitem(app.config, "KIOSK_IDLE_SECONDS", 2)
+    open_form(phone, shift.kiosk)
+    fill(phone, COMMENT, "The night staff were kind")
+    submission_id = phone.locator("input[name=submission_id]").input_value()
+    phone.context.set_offline(True)
+    send(phone)
+    expect(phone.locator("#fv-status")).to_contain_text("This tablet will send your answers")
+    assert kept_on_device(phone) == {}
+    # Nobody touches it: the answers go from the page and the tablet is ready again.
+    expect(phone.get_by_label(COMMENT)).to_have_value("", timeout=5_000)
+    should_have_no_answers(phone)
+    assert stored_with(app, submission_id) == 0
+    phone.evaluate("window.fvBeforeSignal = true")
+    phone.context.set_offline(False)
+    # Once the response is sent, the tablet loads its start page afresh.
+    phone.wait_for_function("() => !window.fvBeforeSignal", timeout=30_000)
+    expect(phone).to_have_url(live_server + shift.kiosk)
+    assert stored_with(app, submission_id) == 1
+    should_have_no_answers(phone)

@@ -9,7 +9,9 @@ import pytest
 from feedback.extensions import db
 from feedback.models import Response
 from feedback.services import building
+from feedback.services.reports import fft_summary
 from feedback.services.responses import NewResponse, record_response
+from feedback.services.surveys import FFT_QUESTION
 from tests.build.conftest import draft_survey, page, post
 
 QUESTION = "Did the staff listen to you?"
@@ -107,3 +109,64 @@ def test_a_question_coded_like_a_form_method_is_refused(riverside):
     with pytest.raises(building.BuildError):
         building.add_question(survey, type="free_text", text="Anything?", code="validate")
     assert building.add_question(survey, type="free_text", text="Validate").code == "validate_2"
+
+
+def test_survey_details_edited_after_publishing_wait_for_the_next_version(
+    client, author, riverside
+):
+    survey = published(riverside)
+    building.update_details(
+        survey, introduction="Tell us about your stay.", thank_you="Thank you for your time."
+    )
+    building.publish(survey)
+    db.session.commit()
+    response = post(
+        client,
+        f"/build/{survey.slug}/details",
+        title="Ward 7 feedback",
+        audience=survey.audience,
+        anonymity_mode=survey.anonymity_mode,
+        layout=survey.layout,
+        introduction="Tell us about Ward 7.",
+        thank_you="Ward 7 thanks you.",
+    )
+    assert response.status_code == 303
+    notice = "Respondents see changes to the title, introduction and thank-you message"
+    assert notice in page(client, f"/build/{survey.slug}/details").get_text()
+
+    def respondents_see() -> str:
+        form = page(client, f"/s/{survey.slug}").get_text(" ", strip=True)
+        thanks = page(client, f"/s/{survey.slug}/thanks").get_text(" ", strip=True)
+        return f"{form} | {thanks}"
+
+    before = respondents_see()
+    assert "Ward feedback" in before and "Tell us about your stay." in before
+    assert "Thank you for your time." in before
+    assert "Ward 7" not in before
+    assert post(client, f"/build/{survey.slug}/publish").status_code == 303
+    after = respondents_see()
+    assert "Ward 7 feedback" in after and "Tell us about Ward 7." in after
+    assert "Ward 7 thanks you." in after
+    assert "Tell us about your stay." not in after
+
+
+def test_fft_score_counts_the_national_question_never_a_rewording_of_it(riverside):
+    survey = draft_survey(riverside)
+    building.add_question(survey, type="fft", text=FFT_QUESTION, code="fft")
+    building.publish(survey)
+
+    def answers(value: str) -> None:
+        for _ in range(10):
+            new = NewResponse(
+                submission_id=uuid.uuid4(), values={"fft": value}, respondent_type="patient"
+            )
+            record_response(survey.current_version, None, new)
+
+    answers("very_good")
+    draft = building.editable_version(survey)
+    building.update_question(draft.questions[0], text="How was your visit today?")
+    building.publish(survey)
+    answers("very_poor")
+    db.session.commit()
+    score = fft_summary(survey)
+    assert (score.total, score.positive, score.negative) == (10, 10, 0)

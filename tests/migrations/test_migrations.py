@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 
@@ -89,3 +90,68 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(database, r
             differences = compare_metadata(context, db.metadata)
         db.engine.dispose()
     assert differences == [], "a model change needs a migration: flask --app wsgi db migrate"
+
+
+@pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
+def test_published_versions_keep_the_details_their_respondents_saw(database, request, tmp_path):
+    """Migration 0005 freezes each published version's title, messages and languages, and
+    puts FFT questions stored before series existed into the FFT series."""
+    url = request.getfixturevalue(database)
+    ids = {name: uuid.uuid4() for name in ("partnership", "survey", "v1", "v2", "q1", "q2")}
+    as_stored = {k: v.hex if url.startswith("sqlite") else v for k, v in ids.items()}
+    with app_on(url, tmp_path).app_context():
+        upgrade(directory=MIGRATIONS, revision="0004")
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(
+                text("INSERT INTO partnerships (id, slug, name) VALUES (:partnership, 'p', 'P')"),
+                as_stored,
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO surveys (id, partnership_id, slug, title, introduction,"
+                    " audience, status, anonymity_mode, languages, thank_you, layout,"
+                    " translations) VALUES (:survey, :partnership, 's', 'Ward 7', 'Hello',"
+                    " 'patients', 'open', 'anonymous', '[\"en\", \"cy\"]', 'Diolch', 'one',"
+                    ' \'{"cy": {"title": "Ward 7 (cy)"}}\')'
+                ),
+                as_stored,
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO survey_versions (id, survey_id, number, published_on) VALUES"
+                    " (:v1, :survey, 1, '2026-01-05'), (:v2, :survey, 2, NULL)"
+                ),
+                as_stored,
+            )
+            for question, version in (("q1", "v1"), ("q2", "v2")):
+                connection.execute(
+                    text(
+                        "INSERT INTO questions (id, version_id, position, code, type, text,"
+                        " hint, required, choices, settings, translations) VALUES"
+                        " (:id, :version, 0, 'fft', 'fft', 'Overall?', '', true, '[]', '{}',"
+                        " '{}')"
+                    ),
+                    {"id": as_stored[question], "version": as_stored[version]},
+                )
+        upgrade(directory=MIGRATIONS, revision="0005")
+        with engine.connect() as connection:
+            details = dict(
+                connection.execute(text("SELECT number, details FROM survey_versions")).all()
+            )
+            series = set(connection.execute(text("SELECT series FROM questions")).scalars())
+        engine.dispose()
+        from feedback.extensions import db
+
+        db.engine.dispose()
+    frozen = details[1] if isinstance(details[1], dict) else json.loads(details[1])
+    assert frozen == {
+        "title": "Ward 7",
+        "introduction": "Hello",
+        "thank_you": "Diolch",
+        "layout": "one",
+        "languages": ["en", "cy"],
+        "translations": {"cy": {"title": "Ward 7 (cy)"}},
+    }
+    assert details[2] is None  # a draft shows the survey's details as they are
+    assert series == {"fft"}

@@ -6,15 +6,13 @@ import { queued } from "./outbox.js";
 
 const ACTIVITY = ["keydown", "pointerdown", "pointermove", "wheel", "input", "touchstart"];
 
-// Submissions still waiting for a signal are kept: they were sent by someone who was
-// told they would arrive. Everything else this code stores goes.
+// Everything this code stores goes. Submissions still waiting for a signal are not in
+// storage on a kiosk: they wait in the page's memory (see outbox.js).
 export function forgetAnswers() {
   for (const storage of [localStorage, sessionStorage]) {
     try {
       for (const key of Object.keys(storage)) {
-        if (key.startsWith("fv-") && !(key === "fv-outbox" && queued().length)) {
-          storage.removeItem(key);
-        }
+        if (key.startsWith("fv-")) storage.removeItem(key);
       }
     } catch {
       // Storage turned off: nothing was kept in it.
@@ -75,7 +73,10 @@ export function watchKiosk(signal) {
   const expire = () => {
     if (!touched && atStart(start)) {
       restart(); // an untouched start page has nothing to forget
-    } else if (navigator.onLine === false) {
+    } else if (navigator.onLine === false || queued().length) {
+      // Loading the start page now would fail, or end a send under way and lose what
+      // is queued: the answers are cleared where they are, and the start page loads
+      // when the signal returns and the queue is empty.
       if (!thanks) clearInPlace();
       due = true;
       restart();
@@ -95,7 +96,9 @@ export function watchKiosk(signal) {
   for (const type of ACTIVITY) {
     document.addEventListener(type, activity, { signal, passive: true, capture: true });
   }
-  window.addEventListener("online", () => due && resetTo(start), { signal });
+  const resetIfDue = () => due && !queued().length && navigator.onLine !== false && resetTo(start);
+  window.addEventListener("online", resetIfDue, { signal });
+  window.addEventListener("fv-outbox-empty", resetIfDue, { signal });
   signal.addEventListener("abort", () => clearTimeout(timer));
   restart();
 }

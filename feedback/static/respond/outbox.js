@@ -1,13 +1,20 @@
 // Submissions waiting for a signal. Each is the form's action and its fields, with the
 // page's submission_id, so the server stores it once however often it is sent.
+//
+// On a kiosk (a shared tablet) they are kept in this page's memory only, never in the
+// browser's storage: the next person must find no answers on the device. The kiosk
+// waits for them to be sent before it loads its start page again.
 
 const KEY = "fv-outbox";
+const inMemory = Boolean(document.getElementById("fv-kiosk"));
+let memory = [];
 // A send that takes longer than this counts as no signal; it is tried again later.
 const SEND_TIMEOUT_MS = 40_000;
 // A send marked as under way for longer than this was cut short (a closed tab).
 const STALE_MS = 60_000;
 
 export function queued() {
+  if (inMemory) return memory;
   try {
     const items = JSON.parse(localStorage.getItem(KEY));
     return Array.isArray(items) ? items : [];
@@ -17,11 +24,27 @@ export function queued() {
 }
 
 function save(items) {
+  if (inMemory) {
+    memory = items;
+  } else {
+    try {
+      if (items.length) localStorage.setItem(KEY, JSON.stringify(items));
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Storage full or turned off: the submission is tried only while the page is open.
+    }
+  }
+  if (!items.length) window.dispatchEvent(new Event("fv-outbox-empty"));
+}
+
+// A kiosk takes over anything an ordinary page on this device left queued in storage.
+if (inMemory) {
   try {
-    if (items.length) localStorage.setItem(KEY, JSON.stringify(items));
-    else localStorage.removeItem(KEY);
+    const stored = JSON.parse(localStorage.getItem(KEY));
+    if (Array.isArray(stored)) memory = stored;
+    localStorage.removeItem(KEY);
   } catch {
-    // Storage full or turned off: the submission is tried only while the page is open.
+    // Storage turned off: nothing was kept in it.
   }
 }
 
@@ -98,11 +121,25 @@ async function answerOf(item) {
 
 // "sent": stored, and the answer is the thank-you page. "page": the server answered
 // with another page to show (errors, a closed survey), so sending again would not help.
-// "later": the server could not store it now. "offline": no answer at all.
+// "later": the server could not store it now. "offline": no answer at all. "stale": the
+// form token expired while it waited; it is sent again with a fresh one.
 function outcome(answer) {
   if (answer.page.getElementById("fv-sent")) return "sent";
+  if (freshToken(answer)) return "stale";
   if (answer.status >= 500 || answer.status === 429) return "later";
   return "page";
+}
+
+// The new form token on a page refusing a submission for an expired one.
+function freshToken(answer) {
+  const form = answer.page.getElementById("survey-form");
+  if (form?.dataset.stale !== "1") return "";
+  return form.elements.namedItem("csrf_token")?.value || "";
+}
+
+function withToken(item, token) {
+  const fields = item.fields.map(([name, value]) => [name, name === "csrf_token" ? token : value]);
+  return { ...item, fields };
 }
 
 /**
@@ -111,17 +148,27 @@ function outcome(answer) {
  * outcome, or null when it was not sent (being sent already, or gone).
  */
 export async function send(id, report) {
-  const item = claim(id);
+  let item = claim(id);
   if (!item) return null;
   let answer;
+  let result;
   try {
     answer = await answerOf(item);
+    result = outcome(answer);
+    if (result === "stale") {
+      // Queued so long that the page's form token expired: send it once more with the
+      // fresh token the server just gave, rather than lose it.
+      item = withToken(item, freshToken(answer));
+      update(id, (stored) => [{ ...stored, fields: item.fields }]);
+      answer = await answerOf(item);
+      result = outcome(answer);
+      if (result === "stale") result = "page";
+    }
   } catch {
     release(id);
     await report("offline", item, null);
     return "offline";
   }
-  const result = outcome(answer);
   if (result === "later") release(id);
   else {
     sending.delete(id);
