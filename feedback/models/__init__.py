@@ -1,5 +1,12 @@
 """SQLAlchemy models, one module per aggregate."""
 
+from feedback.models.board import (
+    ACTION_STATUSES,
+    CURATION_KINDS,
+    Action,
+    GlossaryTerm,
+    ThemeCuration,
+)
 from feedback.models.org import (
     SECTORS,
     Membership,
@@ -15,6 +22,11 @@ from feedback.models.survey import Channel, Question, QuestionBankItem, Survey, 
 from feedback.models.theme import AnalysisRun, Theme, ThemeAssignment
 
 __all__ = [
+    "ACTION_STATUSES",
+    "CURATION_KINDS",
+    "Action",
+    "GlossaryTerm",
+    "ThemeCuration",
     "FLAG_OUTCOMES",
     "SECTORS",
     "AnalysisRun",

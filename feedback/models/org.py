@@ -45,6 +45,8 @@ class Partnership(db.Model):
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=lambda: datetime.now(UTC), server_default=func.now()
     )
+    # Counts under this are shown as "fewer than N"; None: SUPPRESSION_THRESHOLD.
+    suppression_threshold: Mapped[int | None] = mapped_column()
 
     places: Mapped[list[Place]] = relationship(back_populates="partnership")
     organisations: Mapped[list[Organisation]] = relationship(

@@ -36,6 +36,9 @@ class Response(db.Model):
     external_id: Mapped[str | None] = mapped_column(String(200))
     submitted_on: Mapped[date] = mapped_column(Date)
     assisted: Mapped[str | None] = mapped_column(String(12))
+    # HMAC of the receipt code shown on the thank-you page; only the system, holding
+    # the key, can go from a code to its response.
+    receipt: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     answers: Mapped[list[Answer]] = relationship(back_populates="response")
 

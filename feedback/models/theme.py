@@ -54,6 +54,10 @@ class Theme(db.Model):
     # The theme's centre in the last run's vector space: new answers are assigned to the
     # nearest theme without a refit. None for themes that are not found by clustering.
     centroid: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Analysts' label per organisation, shown beside the partnership's: {"<org id>": "..."}.
+    local_labels: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # Made by an analyst (a split), not found by clustering: re-analysis keeps it.
+    curated: Mapped[bool] = mapped_column(default=False)
 
     @property
     def display_name(self) -> str:

@@ -31,7 +31,7 @@ from feedback.models import (
     SurveyVersion,
     User,
 )
-from feedback.services import demo_text
+from feedback.services import actions, demo_text, glossary
 from feedback.services.accounts import hash_password
 from feedback.services.bank import FFT_WELSH
 from feedback.services.responses import NewResponse, build_response
@@ -124,6 +124,10 @@ def seed_demo() -> SeedSummary:
         )
     summary.responses_added += _patient_responses(hillside_survey, hillside_gp, rng, 40)
     summary.responses_added += _planted_disclosure(patient, organisations[0])
+    glossary.seed_demo_glossary(riverside)
+    # Actions need themes: the first run of seed-demo has none, a run after analyse adds them.
+    actions.seed_demo_actions(riverside)
+    db.session.commit()
     summary.responses_total = db.session.scalar(select(func.count()).select_from(Response))
     return summary
 
