@@ -40,12 +40,15 @@ demo: install ## Migrate, seed the demo, theme it and serve it on http://127.0.0
 	$(FLASK) db upgrade
 	$(FLASK) seed-demo
 	$(FLASK) analyse --partnership riverside
+	@# Once more, now that there are themes: adds the demo's actions ("you said, we did").
+	$(FLASK) seed-demo
 	@echo "Serving the demo on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
 	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) wsgi:app
 
 test: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Start services if down, then run every test
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
+	scripts/ensure-pdf-tools.sh
 	$(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
 

@@ -23,19 +23,6 @@ def index():
     return render_template("boards/index.html", partnerships=partnerships, lead=lead)
 
 
-@bp.get("/<partnership>/")
-@login_required
-def partnership(partnership: str):
-    found = partnership_or_404(current_user, partnership)
-    surveys = db.session.scalars(
-        select(Survey).where(Survey.partnership_id == found.id).order_by(Survey.title)
-    ).all()
-    scores = {survey.id: reports.fft_summary(survey) for survey in surveys}
-    return render_template(
-        "boards/partnership.html", partnership=found, surveys=surveys, scores=scores
-    )
-
-
 @bp.get("/<partnership>/themes")
 @login_required
 def partnership_themes(partnership: str):
