@@ -5,12 +5,11 @@ from __future__ import annotations
 from flask import abort, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 
 from feedback.build import bp
 from feedback.extensions import db
 from feedback.models import Partnership, Survey
-from feedback.services import building
+from feedback.services import building, surveys
 from feedback.services.accounts import member_partnerships, partnership_or_404
 
 AUTHOR_ROLES = ("admin", "author")
@@ -26,9 +25,7 @@ def author_partnerships() -> list[Partnership]:
 
 def survey_or_404(slug: str) -> Survey:
     """The survey if the signed-in user authors in its partnership; 404 otherwise."""
-    survey = db.session.scalar(select(Survey).where(Survey.slug == slug))
-    if survey is None:
-        abort(404)
+    survey = surveys.survey_or_404(slug)
     partnership = db.session.get(Partnership, survey.partnership_id)
     partnership_or_404(current_user, partnership.slug, roles=AUTHOR_ROLES)
     return survey

@@ -4,6 +4,7 @@ publishing and results."""
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -39,18 +40,14 @@ def new_survey():
         values["partnership"] = request.form.get("partnership", "")
         values["organisation"] = request.form.get("organisation", "")
         partnership, problems = _chosen_partnership(partnerships, values["partnership"])
-        organisation_id = _organisation_id(partnership, values["organisation"], problems)
-        try:
-            if problems:
-                raise building.BuildError(problems)
-            survey = building.create_survey(
-                partnership, organisation_id=organisation_id, **values_for_service(values)
-            )
-        except building.BuildError as error:
-            at, summary = forms.error_list(problems + error.problems)
-        else:
-            db.session.commit()
-            flash(_("Survey created: now add its questions"), "success")
+        survey, at, summary = _save_details(
+            partnership,
+            values,
+            problems,
+            partial(building.create_survey, partnership),
+            _("Survey created: now add its questions"),
+        )
+        if survey is not None:
             return redirect(url_for("build.overview", slug=survey.slug), 303)
     return render_template(
         "build/new.html",
@@ -61,6 +58,22 @@ def new_survey():
         forms=forms,
         languages=building.SURVEY_LANGUAGES,
     ), (400 if summary else 200)
+
+
+def _save_details(partnership: Partnership, values: dict, problems: list, save, message: str):
+    """Check the organisation, then create or update the survey through `save` and commit:
+    (the survey, {}, []) — or (None, errors at the fields, the error summary), nothing saved."""
+    organisation_id = _organisation_id(partnership, values["organisation"], problems)
+    try:
+        if problems:
+            raise building.BuildError(problems)
+        survey = save(organisation_id=organisation_id, **values_for_service(values))
+    except building.BuildError as error:
+        db.session.rollback()
+        return None, *forms.error_list(problems + error.problems)
+    db.session.commit()
+    flash(message, "success")
+    return survey, {}, []
 
 
 def values_for_service(values: dict) -> dict:
@@ -139,19 +152,14 @@ def details(slug: str):
     if request.method == "POST":
         values = forms.details_from(request.form)
         values["organisation"] = request.form.get("organisation", "")
-        problems = []
-        organisation_id = _organisation_id(partnership, values["organisation"], problems)
-        try:
-            if problems:
-                raise building.BuildError(problems)
-            building.update_details(
-                survey, organisation_id=organisation_id, **values_for_service(values)
-            )
-        except building.BuildError as error:
-            at, summary = forms.error_list(problems + error.problems)
-        else:
-            db.session.commit()
-            flash(_("Survey details saved"), "success")
+        saved, at, summary = _save_details(
+            partnership,
+            values,
+            [],
+            partial(building.update_details, survey),
+            _("Survey details saved"),
+        )
+        if saved is not None:
             return redirect(url_for("build.overview", slug=survey.slug), 303)
     return render_template(
         "build/details.html",

@@ -18,17 +18,18 @@ DUPLICATE = (
 
 
 @pytest.fixture
-def partnership(db):
-    partnership = make_partnership()
-    partnership.organisations.append(
+def riverside(db):
+    """The builder tests' partnership (tests/build/conftest.py), with more organisations."""
+    riverside = make_partnership()
+    riverside.organisations.append(
         Organisation(short_name="north-gp", name="North GP Practice", sector="primary_care")
     )
     db.session.commit()
-    return partnership
+    return riverside
 
 
-def published_survey(db, partnership, audience="patients"):
-    survey = building.create_survey(partnership, title="Clinic feedback", audience=audience)
+def published_survey(db, riverside, audience="patients"):
+    survey = building.create_survey(riverside, title="Clinic feedback", audience=audience)
     building.add_question(
         survey, type="fft", text="Overall, how was your experience?", code="overall"
     )
@@ -36,7 +37,7 @@ def published_survey(db, partnership, audience="patients"):
         survey, type="yes_no", text="Were you treated with dignity?", code="dignity"
     )
     building.publish(survey)
-    for organisation in partnership.organisations:
+    for organisation in riverside.organisations:
         db.session.add(
             Channel(survey=survey, organisation_id=organisation.id, code=organisation.short_name)
         )
@@ -45,15 +46,8 @@ def published_survey(db, partnership, audience="patients"):
 
 
 @pytest.fixture
-def survey(db, partnership):
-    return published_survey(db, partnership)
-
-
-@pytest.fixture
-def author(client, partnership):
-    user = make_user(partnership, "author")
-    sign_in(client, user)
-    return user
+def survey(db, riverside):
+    return published_survey(db, riverside)
 
 
 def entry_page(client, survey, query=""):
@@ -173,8 +167,8 @@ def test_bad_input_is_explained_at_the_field_and_kept(
     assert paper_responses(db) == []
 
 
-def test_a_mixed_survey_asks_who_filled_in_the_form(client, author, partnership, db):
-    survey = published_survey(db, partnership, audience="mixed")
+def test_a_mixed_survey_asks_who_filled_in_the_form(client, author, riverside, db):
+    survey = published_survey(db, riverside, audience="mixed")
     missing = enter(client, survey, **ONE_FORM)
     assert missing.status_code == 400
     assert "Select who filled in the form" in parse_page(missing).get_text(" ", strip=True)
@@ -184,8 +178,8 @@ def test_a_mixed_survey_asks_who_filled_in_the_form(client, author, partnership,
     assert [r.respondent_type for r in paper_responses(db)] == ["carer"]
 
 
-def test_a_draft_survey_asks_to_be_published_first(client, author, partnership, db):
-    draft = building.create_survey(partnership, title="Not yet", audience="patients")
+def test_a_draft_survey_asks_to_be_published_first(client, author, riverside, db):
+    draft = building.create_survey(riverside, title="Not yet", audience="patients")
     db.session.commit()
     soup = entry_page(client, draft)
     assert "Publish the survey before entering paper forms" in soup.get_text(" ", strip=True)
@@ -198,8 +192,8 @@ def test_signed_out_people_are_sent_to_sign_in(client, survey):
 
 
 @pytest.mark.parametrize("role", ["board", "analyst"])
-def test_only_authors_and_admins_enter_paper_forms(client, survey, partnership, db, role):
-    sign_in(client, make_user(partnership, role))
+def test_only_authors_and_admins_enter_paper_forms(client, survey, riverside, db, role):
+    sign_in(client, make_user(riverside, role))
     assert client.get(f"/build/{survey.slug}/paper").status_code == 404
     token = csrf_token(client.get("/", follow_redirects=True).get_data(as_text=True))
     data = {**ONE_FORM, "csrf_token": token}

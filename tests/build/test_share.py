@@ -20,40 +20,34 @@ BASE_URL = "http://127.0.0.1:5000"
 
 
 @pytest.fixture
-def partnership(db):
-    partnership = make_partnership()
-    hospital = partnership.organisations[0]
+def riverside(db):
+    """The builder tests' partnership (tests/build/conftest.py), with more organisations."""
+    riverside = make_partnership()
+    hospital = riverside.organisations[0]
     hospital.sites = [
         Site(short_name="ward-7", name="Ward 7", kind="site"),
         Site(short_name="rapid-response", name="Rapid response", kind="team"),
     ]
-    partnership.organisations.append(
+    riverside.organisations.append(
         Organisation(short_name="north-gp", name="North GP Practice", sector="primary_care")
     )
     db.session.commit()
-    return partnership
+    return riverside
 
 
-def published_survey(db, partnership, title="Ward feedback", audience="patients", **details):
-    survey = building.create_survey(partnership, title=title, audience=audience, **details)
+def published_survey(db, riverside, title="Ward feedback", audience="patients", **details):
+    survey = building.create_survey(riverside, title=title, audience=audience, **details)
     building.add_question(survey, type="fft", text="Overall, how was your experience?")
     building.publish(survey)
-    hospital = partnership.organisations[0]
+    hospital = riverside.organisations[0]
     db.session.add(Channel(survey=survey, organisation_id=hospital.id, code=hospital.short_name))
     db.session.commit()
     return survey
 
 
 @pytest.fixture
-def survey(db, partnership):
-    return published_survey(db, partnership)
-
-
-@pytest.fixture
-def author(client, partnership):
-    user = make_user(partnership, "author")
-    sign_in(client, user)
-    return user
+def survey(db, riverside):
+    return published_survey(db, riverside)
 
 
 def channels_page(client, survey):
@@ -66,8 +60,8 @@ def add_channel(client, survey, **fields):
     return client.post(f"/build/{survey.slug}/channels", data=data)
 
 
-def organisation(partnership, short_name) -> Organisation:
-    return next(o for o in partnership.organisations if o.short_name == short_name)
+def organisation(riverside, short_name) -> Organisation:
+    return next(o for o in riverside.organisations if o.short_name == short_name)
 
 
 def test_channels_page_lists_each_channel_with_its_links(client, author, survey):
@@ -94,9 +88,9 @@ def test_channels_page_shows_how_many_responses_came_through_each(client, author
 
 
 def test_a_channel_for_a_site_gets_a_code_and_name_from_the_short_names(
-    client, author, survey, partnership
+    client, author, survey, riverside
 ):
-    hospital = organisation(partnership, "riverside-hospital")
+    hospital = organisation(riverside, "riverside-hospital")
     ward = next(s for s in hospital.sites if s.short_name == "ward-7")
     response = add_channel(client, survey, organisation=str(hospital.id), site=str(ward.id))
     assert response.status_code == 303
@@ -106,8 +100,8 @@ def test_a_channel_for_a_site_gets_a_code_and_name_from_the_short_names(
     assert heading.get_text(strip=True) == "Ward 7, Riverside Hospital"
 
 
-def test_a_channel_keeps_the_code_and_name_the_author_gives(client, author, survey, partnership):
-    gp = organisation(partnership, "north-gp")
+def test_a_channel_keeps_the_code_and_name_the_author_gives(client, author, survey, riverside):
+    gp = organisation(riverside, "north-gp")
     response = add_channel(
         client, survey, organisation=str(gp.id), code="north-surgery", name="North surgery"
     )
@@ -129,9 +123,9 @@ def test_a_channel_keeps_the_code_and_name_the_author_gives(client, author, surv
     ],
 )
 def test_a_bad_or_duplicate_code_is_explained_at_the_field(
-    client, author, survey, partnership, code, message
+    client, author, survey, riverside, code, message
 ):
-    gp = organisation(partnership, "north-gp")
+    gp = organisation(riverside, "north-gp")
     response = add_channel(client, survey, organisation=str(gp.id), code=code, name="Kept name")
     assert response.status_code == 400
     soup = parse_page(response)
@@ -143,9 +137,9 @@ def test_a_bad_or_duplicate_code_is_explained_at_the_field(
     assert len(survey.channels) == 1
 
 
-def test_a_site_of_another_organisation_is_refused(client, author, survey, partnership):
-    gp = organisation(partnership, "north-gp")
-    ward = organisation(partnership, "riverside-hospital").sites[0]
+def test_a_site_of_another_organisation_is_refused(client, author, survey, riverside):
+    gp = organisation(riverside, "north-gp")
+    ward = organisation(riverside, "riverside-hospital").sites[0]
     response = add_channel(client, survey, organisation=str(gp.id), site=str(ward.id))
     assert response.status_code == 400
     assert "Select a site or team of the organisation" in parse_page(response).select_one(
@@ -208,8 +202,8 @@ def test_the_svg_qr_code_decodes_to_exactly_the_channel_link(client, author, sur
     ]
 
 
-def test_the_poster_has_everything_a_passer_by_needs(client, author, partnership, db):
-    survey = published_survey(db, partnership, title="Tell us", languages=["en", "cy", "ar"])
+def test_the_poster_has_everything_a_passer_by_needs(client, author, riverside, db):
+    survey = published_survey(db, riverside, title="Tell us", languages=["en", "cy", "ar"])
     soup = parse_page(client.get(f"/build/{survey.slug}/channels/riverside-hospital/poster"))
     link = f"{BASE_URL}/s/{survey.slug}/riverside-hospital"
     poster = soup.select_one(".fv-poster")
@@ -236,8 +230,8 @@ def test_print_css_prints_on_a4_without_the_site_header(client):
     assert re.search(r"@media print\s*{[^@]*\.nhsuk-header[^{]*{\s*display:\s*none", css)
 
 
-def test_a_staff_poster_speaks_to_staff(client, author, partnership, db):
-    survey = published_survey(db, partnership, title="Staff pulse", audience="staff")
+def test_a_staff_poster_speaks_to_staff(client, author, riverside, db):
+    survey = published_survey(db, riverside, title="Staff pulse", audience="staff")
     soup = parse_page(client.get(f"/build/{survey.slug}/channels/riverside-hospital/poster"))
     text = soup.select_one(".fv-poster__call").get_text(strip=True)
     assert text == "Scan the code with your phone camera to tell us what it is like to work here"
@@ -258,14 +252,14 @@ def test_signed_out_people_are_sent_to_sign_in(client, survey, url):
 
 
 @pytest.mark.parametrize("role", ["board", "admin of another partnership"])
-def test_board_members_and_other_partnerships_get_not_found(client, survey, partnership, role):
-    member_of = make_partnership("hillside") if role.endswith("partnership") else partnership
+def test_board_members_and_other_partnerships_get_not_found(client, survey, riverside, role):
+    member_of = make_partnership("hillside") if role.endswith("partnership") else riverside
     sign_in(client, make_user(member_of, role.split()[0]))
     for url in SHARE_URLS:
         assert client.get(url.format(slug=survey.slug)).status_code == 404, url
 
 
-def test_an_admin_may_share_and_an_unknown_channel_is_not_found(client, survey, partnership):
-    sign_in(client, make_user(partnership, "admin"))
+def test_an_admin_may_share_and_an_unknown_channel_is_not_found(client, survey, riverside):
+    sign_in(client, make_user(riverside, "admin"))
     assert client.get(f"/build/{survey.slug}/channels").status_code == 200
     assert client.get(f"/build/{survey.slug}/channels/nowhere/poster").status_code == 404
