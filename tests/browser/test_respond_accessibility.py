@@ -60,8 +60,9 @@ def test_the_all_on_one_page_form_and_its_errors_are_accessible(request, db, dev
     assert_accessible(page)
 
 
-def test_one_question_per_page_and_check_answers_are_accessible(request, db):
-    page = request.getfixturevalue("phone")
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_one_question_per_page_and_check_answers_are_accessible(request, db, device):
+    page = request.getfixturevalue(device)
     url = build_survey(
         OVERNIGHT,
         BED,
@@ -82,8 +83,9 @@ def test_one_question_per_page_and_check_answers_are_accessible(request, db):
     assert_accessible(page)
 
 
-def test_a_right_to_left_page_is_accessible(request, app, db, monkeypatch):
-    page = request.getfixturevalue("phone")
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_a_right_to_left_page_is_accessible(request, app, db, monkeypatch, device):
+    page = request.getfixturevalue(device)
     monkeypatch.setitem(app.config, "LANGUAGES", ["en", "ar"])
     url = build_survey(*EVERY_TYPE[:3], languages=["en", "ar"])
     page.set_extra_http_headers({"Accept-Language": "ar"})
