@@ -20,6 +20,7 @@ def create_app(
         errors,
         extensions,
         ops,
+        public,
         respond,
         safeguarding,
         web,
@@ -48,6 +49,7 @@ def create_app(
     extensions.init_app(app)
     for blueprint in (respond.bp, auth.bp, boards.bp, build.bp, safeguarding.bp, ops.bp):
         app.register_blueprint(blueprint)
+    app.register_blueprint(public.bp)
     web.init_app(app)
     errors.register(app)
     cli.register(app)

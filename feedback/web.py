@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import secrets
 
-from flask import Flask, current_app, g, request, url_for
+from flask import Flask, g, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import get_locale
 
-from feedback.services.reports import display_count
+from feedback.services.reports import display_count, sector_names, threshold
 
 RTL_LANGUAGES = {"ar", "ur", "fa", "he", "ps"}
 # No page may be framed, except a survey preview, which the builder frames (a view sets
@@ -32,7 +32,7 @@ def _csp_nonce() -> str:
 def _template_context() -> dict[str, object]:
     language = str(get_locale() or "en")
     return {
-        "threshold": current_app.config["SUPPRESSION_THRESHOLD"],
+        "threshold": threshold(),
         "privacy_url": url_for("respond.privacy"),
         "csp_nonce": _csp_nonce(),
         "html_lang": language,
@@ -65,3 +65,4 @@ def init_app(app: Flask) -> None:
     app.context_processor(_template_context)
     app.after_request(_security_headers)
     app.jinja_env.filters["display_count"] = display_count
+    app.jinja_env.globals["sector_names_in_words"] = sector_names

@@ -8,7 +8,9 @@ import uuid
 import pytest
 
 RESPOND = ("respond.survey", "respond.submit", "respond.thanks", "respond.privacy")
-PUBLIC_ENDPOINTS = {*RESPOND, "ops.healthz", "ops.readyz", "auth.sign_in"}
+# "You said, we did": what boards did, in plain words, for anyone.
+PUBLIC = ("public.partnership", "public.organisation")
+PUBLIC_ENDPOINTS = {*RESPOND, *PUBLIC, "ops.healthz", "ops.readyz", "auth.sign_in"}
 
 
 def rules(app):

@@ -1,14 +1,23 @@
+"""Board pages: the partnership's themes, one theme with its staff-versus-patient lens,
+and the drill-down to its redacted answers."""
+
 from __future__ import annotations
 
-from flask import abort, redirect, render_template, url_for
+import uuid
+from urllib.parse import urlencode
+
+from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey
-from feedback.services import reports, safeguarding
+from feedback.services import actions, curation, filters, glossary, reports, safeguarding
 from feedback.services.accounts import member_partnerships, partnership_or_404
+from feedback.services.curation import CURATOR_ROLES
+
+LENSES = ("staff", "patients")
 
 
 @bp.get("/")
@@ -27,8 +36,7 @@ def index():
 @login_required
 def partnership_themes(partnership: str):
     found = partnership_or_404(current_user, partnership)
-    report = reports.theme_report(found.id)
-    return render_template("boards/themes.html", partnership=found, survey=None, report=report)
+    return _theme_list(found, None)
 
 
 @bp.get("/<partnership>/surveys/<survey>/themes")
@@ -40,10 +48,100 @@ def survey_themes(partnership: str, survey: str):
     )
     if chosen is None:
         abort(404)
-    return render_template(
+    return _theme_list(found, chosen)
+
+
+def _theme_list(partnership, survey: Survey | None):
+    reports.use_threshold_of(partnership)
+    period, problems = reports.parse_period(request.args)
+    report = reports.theme_report(partnership.id, survey, period)
+    terms = glossary.terms_for(partnership.id)
+    for summary in report.themes:
+        summary.label = glossary.agreed_label(summary.theme.display_name, terms)
+    page = render_template(
         "boards/themes.html",
-        partnership=found,
-        survey=chosen,
-        report=reports.theme_report(found.id, chosen),
-        fft=reports.fft_summary(chosen),
+        partnership=partnership,
+        survey=survey,
+        report=report,
+        fft=reports.fft_summary(survey) if survey else None,
+        errors=_errors(problems),
+        problems={p.field: p.message for p in problems},
+        sector_names=reports.sector_names(),
+        glossary_terms=glossary.terms_in([s.label for s in report.themes], terms),
+        theme_actions=_theme_actions(partnership, [s.theme for s in report.themes]),
     )
+    return page, 400 if problems else 200
+
+
+@bp.get("/<partnership>/themes/<uuid:theme_id>")
+@login_required
+def theme(partnership: str, theme_id: uuid.UUID):
+    found = partnership_or_404(current_user, partnership)
+    reports.use_threshold_of(found)
+    chosen_theme = reports.theme_or_404(found, theme_id)
+    if chosen_theme.merged_into_id:
+        return redirect(
+            url_for(".theme", partnership=partnership, theme_id=chosen_theme.merged_into_id)
+        )
+    options = filters.filter_options(found)
+    chosen, problems = filters.parse_filters(request.args, found, options)
+    lens = request.args.get("lens") if request.args.get("lens") in LENSES else None
+    page_number = max(request.args.get("page", 1, type=int) or 1, 1)
+    run, summary = reports.theme_summary(chosen_theme)
+    # A bad filter filters nothing until it is fixed.
+    answers = reports.drilldown(
+        run,
+        chosen_theme,
+        filters.AnswerFilter() if problems else chosen,
+        options.equality,
+        page_number,
+    )
+    terms = glossary.terms_for(found.id)
+    label = glossary.agreed_label(chosen_theme.display_name, terms)
+    can_curate = any(p.id == found.id for p in member_partnerships(current_user, CURATOR_ROLES))
+    page = render_template(
+        "boards/theme.html",
+        partnership=found,
+        theme=chosen_theme,
+        label=label,
+        run=run,
+        summary=summary,
+        voices=reports.voices(run, summary),
+        lens=lens,
+        answers=answers,
+        chosen=chosen,
+        options=options,
+        errors=_errors(problems),
+        problems={p.field: p.message for p in problems},
+        sector_names=reports.sector_names(),
+        glossary_terms=glossary.terms_in([label, chosen_theme.display_name], terms),
+        theme_actions=_theme_actions(found, [chosen_theme]).get(chosen_theme.id, []),
+        page_links=_page_links(chosen.args if not problems else [], lens, answers),
+        can_curate=can_curate,
+        themes=curation.scope_themes(chosen_theme) if can_curate else [],
+    )
+    return page, 400 if problems else 200
+
+
+def _page_links(args: list, lens: str | None, answers) -> dict[str, str | None]:
+    """Links to the pages either side, keeping the filter and the lens."""
+
+    def link(number: int) -> str:
+        kept = [*args, *([("lens", lens)] if lens else []), ("page", str(number))]
+        return f"{request.path}?{urlencode(kept)}#answers"
+
+    return {
+        "previous": link(answers.page - 1) if answers.page > 1 else None,
+        "next": link(answers.page + 1) if answers.more else None,
+    }
+
+
+def _errors(problems) -> list[dict[str, str]]:
+    return [{"text": p.message, "href": f"#{p.field}"} for p in problems]
+
+
+def _theme_actions(partnership, themes) -> dict:
+    """Each theme's actions."""
+    if not themes:
+        return {}
+    return actions.actions_for_themes(partnership.id, [t.id for t in themes])

@@ -23,11 +23,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from feedback import jobs
 from feedback.extensions import csrf, db
-from feedback.models import Channel, Survey, SurveyVersion
+from feedback.models import Channel, Partnership, Survey, SurveyVersion
 from feedback.respond import bp, render
 from feedback.respond.forms import AnswerForm
 from feedback.respond.pages import step_pages
-from feedback.services import surveys
+from feedback.services import receipts, surveys
 from feedback.services.responses import NewResponse, record_response
 
 # The form checks its own CSRF token so that a stale page is shown again with the
@@ -150,11 +150,19 @@ def _store(visit: Visit, form: AnswerForm, page_again):
         assisted=form.assisted.data if visit.kiosk else None,
     )
     try:
-        response, _ = record_response(visit.version, visit.channel, new)
+        response, created = record_response(visit.version, visit.channel, new)
     except SQLAlchemyError:
         db.session.rollback()
         current_app.logger.exception("Could not store a response")
         return page_again(), 503
+    if created:
+        # The same submission sent again gets no second code; the response is safe already,
+        # so a code that cannot be stored only goes unshown.
+        try:
+            session["receipt"] = receipts.issue_receipt(response)
+        except SQLAlchemyError:
+            db.session.rollback()
+            current_app.logger.exception("Could not store a receipt code")
     # Help is offered on the next page where a rule matched the text as it was sent; the
     # session forgets it once shown.
     session["signpost"] = response.may_disclose_harm
@@ -182,9 +190,12 @@ def thanks(slug: str, code: str | None = None, kiosk: bool = False):
     if kiosk:
         again = url_for("respond.survey", slug=slug, code=code, **KIOSK)
     signpost = session.pop("signpost", False)
+    partnership = db.session.get(Partnership, survey.partnership_id)
     return render_template(
         "respond/thanks.html",
         survey=survey,
+        receipt=session.pop("receipt", None),
+        public_page=url_for("public.partnership", partnership=partnership.slug),
         message=version.translated("thank_you", language),
         again=again,
         signpost=signpost,

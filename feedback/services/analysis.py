@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import numpy as np
 from flask import current_app
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from analysis import ThemeFinder, is_no_content
 from analysis.embedding import from_bytes, to_bytes
@@ -26,6 +27,7 @@ from feedback.models import (
     Survey,
     Theme,
     ThemeAssignment,
+    ThemeCuration,
 )
 from feedback.services import vectors
 
@@ -139,6 +141,7 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
         centres = finder.centroids_ if finder.encoder is not None else None
         _store_themes(run, scope, themes, theme_ids, [a.id for a in answers], centres)
         _store_assignments(run, theme_ids, answers, ranked)
+        apply_curation(run)
         run.n_themes = len(themes)
         return _finish(run, "succeeded", f"Found {run.n_themes} themes in {len(answers)} answers.")
     except Exception as error:
@@ -251,6 +254,13 @@ def _stable_theme_ids(
         )
         for theme_id, answer_id in rows:
             old_members.setdefault(theme_id, set()).add(answer_id)
+    # Analysts' themes (splits) and merged themes are never given to a new cluster.
+    for theme_id in db.session.scalars(
+        select(Theme.id).where(
+            Theme.scope == scope.key, Theme.curated | Theme.merged_into_id.is_not(None)
+        )
+    ):
+        old_members.pop(theme_id, None)
     new_members: dict[int, set[uuid.UUID]] = {}
     for answer_id, label in zip(answer_ids, labels, strict=True):
         new_members.setdefault(int(label), set()).add(answer_id)
@@ -265,12 +275,38 @@ def _stable_theme_ids(
     for _, index, old_id in sorted(pairs, reverse=True):
         if index not in chosen and old_id not in chosen.values():
             chosen[index] = old_id
+    _fold_into_merge_targets(scope, themes, new_members, old_members, chosen)
     return [chosen.get(theme.index, uuid.uuid4()) for theme in themes]
+
+
+# A new cluster most of whose answers sat in a theme that others were merged into is
+# part of that theme: the merged theme, found again, stays merged.
+FOLD_SHARE = 0.5
+
+
+def _fold_into_merge_targets(scope, themes, new_members, old_members, chosen) -> None:
+    targets = set(
+        db.session.scalars(
+            select(Theme.merged_into_id).where(
+                Theme.scope == scope.key, Theme.merged_into_id.is_not(None)
+            )
+        )
+    )
+    for theme in themes:
+        if theme.index in chosen:
+            continue
+        members = new_members[theme.index]
+        for target in targets & old_members.keys():
+            if len(members & old_members[target]) >= FOLD_SHARE * len(members):
+                chosen[theme.index] = target
+                break
 
 
 def _store_themes(run, scope, themes, theme_ids, answer_ids, centres) -> None:
     existing = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(theme_ids)))}
-    for theme, theme_id in zip(themes, theme_ids, strict=True):
+    # Where clusters were folded into one theme, the largest names it.
+    by_size = sorted(zip(themes, theme_ids, strict=True), key=lambda pair: pair[0].size)
+    for theme, theme_id in by_size:
         row = existing.get(theme_id) or Theme(
             id=theme_id, partnership_id=scope.partnership.id, scope=scope.key
         )
@@ -293,10 +329,21 @@ def _store_assignments(run, theme_ids, answers, ranked) -> None:
             "score": round(score, 4),
         }
         for answer, picks in zip(answers, ranked, strict=True)
-        for rank, (theme_index, score) in enumerate(picks, start=1)
+        for rank, (theme_index, score) in enumerate(_distinct(picks, theme_ids), start=1)
     ]
     for start in range(0, len(rows), 5000):
         db.session.execute(insert(ThemeAssignment), rows[start : start + 5000])
+
+
+def _distinct(picks, theme_ids) -> list[tuple[int, float]]:
+    """An answer's picks with one per theme id (folded clusters share an id)."""
+    seen: set[uuid.UUID] = set()
+    kept = []
+    for theme_index, score in picks:
+        if theme_ids[theme_index] not in seen:
+            seen.add(theme_ids[theme_index])
+            kept.append((theme_index, score))
+    return kept
 
 
 def assign_new_answers() -> int:
@@ -343,6 +390,7 @@ def _assign_to_run(run: AnalysisRun, found) -> int:
             ]
     if rows:
         db.session.execute(insert(ThemeAssignment), rows)
+        apply_curation(run, {row["answer_id"] for row in rows})
     return len({row["answer_id"] for row in rows})
 
 
@@ -355,6 +403,128 @@ def _assignment(run, answer_id, theme_id, rank, score) -> dict:
         "rank": rank,
         "score": round(float(score), 4),
     }
+
+
+def apply_curation(run: AnalysisRun, answer_ids: set[uuid.UUID] | None = None) -> None:
+    """Lay analysts' curation over a run's assignments, so that it survives re-analysis:
+    a merged theme's answers go to the theme it was merged into, a "move" makes the
+    analyst's theme the answer's main one, a "wrong" takes the answer out of a theme.
+    With `answer_ids`, only those answers are looked at."""
+    merged = merge_chains(run.partnership_id)
+    moves: dict[uuid.UUID, uuid.UUID] = {}
+    wrongs: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for answer_id, theme_id, kind in _curations(run):
+        theme_id = merged.get(theme_id, theme_id)
+        if kind == "move":
+            moves[answer_id] = theme_id
+        else:
+            wrongs[answer_id].add(theme_id)
+    affected = set(moves) | set(wrongs)
+    if merged:
+        affected |= set(
+            db.session.scalars(
+                select(ThemeAssignment.answer_id).where(
+                    ThemeAssignment.run_id == run.id, ThemeAssignment.theme_id.in_(merged)
+                )
+            )
+        )
+    if answer_ids is not None:
+        affected &= set(answer_ids)
+    main: dict[uuid.UUID, uuid.UUID] = {}
+    ordered = sorted(affected)
+    for start in range(0, len(ordered), 5000):
+        chunk = ordered[start : start + 5000]
+        main.update(_rewrite_assignments(run, chunk, merged, moves, wrongs))
+    _drop_quotes_that_left(run, main)
+
+
+def curated_picks(picks, merged, move=None, wrongs=frozenset()) -> list[tuple[uuid.UUID, float]]:
+    """An answer's (theme id, score) picks, best first, after curation."""
+    kept: list[tuple[uuid.UUID, float]] = []
+    for theme_id, score in picks:
+        theme_id = merged.get(theme_id, theme_id)
+        if theme_id not in wrongs and theme_id not in (t for t, _ in kept):
+            kept.append((theme_id, score))
+    if move is None:
+        return kept
+    score = next((s for t, s in kept if t == move), kept[0][1] if kept else 0.0)
+    return [(move, score)] + [(t, s) for t, s in kept[1:] if t != move]
+
+
+def merge_chains(partnership_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
+    """Each merged theme of the partnership and the theme its answers now belong to."""
+    links = dict(
+        db.session.execute(
+            select(Theme.id, Theme.merged_into_id).where(
+                Theme.partnership_id == partnership_id, Theme.merged_into_id.is_not(None)
+            )
+        ).all()
+    )
+    chains = {}
+    for start, end in links.items():
+        hops = 0
+        while end in links and hops < len(links):
+            end, hops = links[end], hops + 1
+        chains[start] = end
+    return chains
+
+
+def _curations(run: AnalysisRun):
+    return db.session.execute(
+        select(ThemeCuration.answer_id, ThemeCuration.theme_id, ThemeCuration.kind)
+        .join(Theme, ThemeCuration.theme_id == Theme.id)
+        .where(ThemeCuration.partnership_id == run.partnership_id, Theme.scope == run.scope)
+        .order_by(ThemeCuration.on, ThemeCuration.id)
+    ).all()
+
+
+def _rewrite_assignments(run, answer_ids, merged, moves, wrongs) -> dict[uuid.UUID, uuid.UUID]:
+    """Replace these answers' assignments in the run by their curated ones; returns each
+    answer's main theme."""
+    picks: dict[uuid.UUID, list] = defaultdict(list)
+    rows = db.session.execute(
+        select(ThemeAssignment.answer_id, ThemeAssignment.theme_id, ThemeAssignment.score)
+        .where(ThemeAssignment.run_id == run.id, ThemeAssignment.answer_id.in_(answer_ids))
+        .order_by(ThemeAssignment.answer_id, ThemeAssignment.rank)
+    )
+    for answer_id, theme_id, score in rows:
+        picks[answer_id].append((theme_id, score))
+    db.session.execute(
+        delete(ThemeAssignment).where(
+            ThemeAssignment.run_id == run.id, ThemeAssignment.answer_id.in_(answer_ids)
+        )
+    )
+    new_rows, main = [], {}
+    for answer_id in answer_ids:
+        if answer_id not in picks and answer_id not in moves:
+            continue
+        chosen = curated_picks(
+            picks[answer_id], merged, moves.get(answer_id), wrongs.get(answer_id, set())
+        )
+        new_rows += [
+            _assignment(run, answer_id, theme_id, rank, score)
+            for rank, (theme_id, score) in enumerate(chosen, start=1)
+        ]
+        main[answer_id] = chosen[0][0] if chosen else None
+    if new_rows:
+        db.session.execute(insert(ThemeAssignment), new_rows)
+    return main
+
+
+def _drop_quotes_that_left(run: AnalysisRun, main: dict[uuid.UUID, uuid.UUID]) -> None:
+    """A theme's quotes are its own answers: none that curation moved elsewhere."""
+    if not main:
+        return
+    themes = db.session.scalars(select(Theme).where(Theme.scope == run.scope))
+    for theme in themes:
+        kept = [
+            q
+            for q in theme.quote_answer_ids
+            if uuid.UUID(q) not in main or main[uuid.UUID(q)] == theme.id
+        ]
+        if kept != theme.quote_answer_ids:
+            theme.quote_answer_ids = kept
+    db.session.flush()
 
 
 def _scope_of(run: AnalysisRun) -> Scope:

@@ -3,25 +3,39 @@
 from __future__ import annotations
 
 import csv
+import io
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from flask import current_app
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from feedback.extensions import db
 from feedback.models import (
     Answer,
+    Channel,
+    Organisation,
+    Partnership,
     Question,
     Response,
     SafeguardingFlag,
+    Site,
     Survey,
     Theme,
     ThemeAssignment,
+    User,
 )
-from feedback.services.analysis import current_run
+from feedback.services import audit
+from feedback.services.analysis import current_run, latest_run
+from feedback.services.filters import AnswerFilter, apply_filter
+from feedback.services.surveys import FFT_SERIES
 
 THEME_COLUMNS = ("response_id", "question_id", "theme_id", "theme_label", "rank")
 WITHHELD = "[withheld: flagged for safeguarding review]"
@@ -125,3 +139,272 @@ def export_responses(survey: Survey, out: Path) -> int:
             ]
 
     return _write_csv(out, RESPONSE_COLUMNS, rows())
+
+
+# Board and analyst exports of the filtered answers (GET /boards/<p>/export.csv, .xlsx).
+
+ANSWER_COLUMNS = (
+    "response_id",
+    "survey",
+    "question",
+    "text",
+    "themes",
+    "sentiment",
+    "organisation",
+    "sector",
+    "respondent_type",
+    "date",
+)
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def threshold_for(partnership: Partnership) -> int:
+    """The partnership's own suppression threshold, else the configured one."""
+    return partnership.suppression_threshold or current_app.config["SUPPRESSION_THRESHOLD"]
+
+
+def neutralise(value: str) -> str:
+    """A leading apostrophe makes a spreadsheet read the cell as text, not a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+@dataclass
+class AnswerExport:
+    """The rows to export, and how many answers the filters matched before suppression."""
+
+    rows: list[list[str]]
+    matched: int
+
+
+def answer_export(
+    partnership: Partnership, chosen: AnswerFilter, survey: Survey | None = None
+) -> AnswerExport:
+    """Redacted free-text answers matching the filter, with flagged answers and small
+    organisations and channels left out, and staff answers dated to the month only."""
+    query = (
+        select(
+            Answer.id,
+            Answer.text_redacted,
+            Answer.sentiment,
+            Question.text.label("question"),
+            Response.id.label("response_id"),
+            Response.submitted_on,
+            Response.respondent_type,
+            Response.channel_id,
+            Response.organisation_id,
+            Response.survey_id,
+            Survey.slug,
+            Survey.audience,
+            Organisation.name.label("organisation"),
+            Organisation.sector,
+        )
+        .select_from(Answer)
+        .join(Response, Answer.response_id == Response.id)
+        .join(Question, Answer.question_id == Question.id)
+        .join(Survey, Response.survey_id == Survey.id)
+        .outerjoin(Organisation, Response.organisation_id == Organisation.id)
+        .outerjoin(SafeguardingFlag, SafeguardingFlag.answer_id == Answer.id)
+        .where(Survey.partnership_id == partnership.id, Question.type == "free_text")
+        .where(Answer.text_redacted.is_not(None), SafeguardingFlag.id.is_(None))
+        .order_by(Response.submitted_on, Response.id, Question.position)
+    )
+    if survey is not None:
+        query = query.where(Survey.id == survey.id)
+    found = db.session.execute(apply_filter(query, chosen)).all()
+    kept = _leave_out_small_groups(found, threshold_for(partnership))
+    labels = _theme_labels(partnership, {row.survey_id for row in kept})
+    rows = [
+        [
+            str(row.response_id),
+            row.slug,
+            row.question,
+            row.text_redacted,
+            " | ".join(labels.get(row.id, [])),
+            row.sentiment or "none",
+            row.organisation or "",
+            row.sector or "",
+            row.respondent_type,
+            _export_date(row),
+        ]
+        for row in kept
+    ]
+    return AnswerExport(rows=rows, matched=len(found))
+
+
+def _leave_out_small_groups(found: list, threshold: int) -> list:
+    """Drop answers from channels, then organisations, with fewer respondents than the
+    threshold in this selection: a row-level export must not single anyone out."""
+    kept = found
+    for key in ("channel_id", "organisation_id"):
+        people: dict[object, set] = defaultdict(set)
+        for row in kept:
+            people[getattr(row, key)].add(row.response_id)
+        kept = [
+            row
+            for row in kept
+            if (key == "channel_id" and row.channel_id is None)
+            or len(people[getattr(row, key)]) >= threshold
+        ]
+    return kept
+
+
+def _export_date(row) -> str:
+    # Staff are few per team: a day and a team together can point at one person.
+    if row.audience == "staff" or row.respondent_type == "staff":
+        return row.submitted_on.strftime("%Y-%m")
+    return row.submitted_on.isoformat()
+
+
+def _theme_labels(partnership: Partnership, survey_ids: set[uuid.UUID]) -> dict[uuid.UUID, list]:
+    """Answer id -> theme labels, main first: from the partnership-wide run, else from the
+    answer's survey's own run. A merged theme reads as the theme it was merged into."""
+    wide = latest_run(f"partnership:{partnership.id}")
+    own = [latest_run(f"survey:{survey_id}") for survey_id in sorted(survey_ids)]
+    runs = [run for run in [wide, *own] if run is not None]
+    if not runs:
+        return {}
+    themes = {
+        t.id: t
+        for t in db.session.scalars(select(Theme).where(Theme.partnership_id == partnership.id))
+    }
+    query = (
+        select(ThemeAssignment.run_id, ThemeAssignment.answer_id, ThemeAssignment.theme_id)
+        .where(ThemeAssignment.run_id.in_([run.id for run in runs]))
+        .order_by(ThemeAssignment.rank)
+    )
+    by_run: dict[uuid.UUID, dict[uuid.UUID, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for run_id, answer_id, theme_id in db.session.execute(query):
+        label = _label(themes, theme_id)
+        if label and label not in by_run[run_id][answer_id]:
+            by_run[run_id][answer_id].append(label)
+    labels: dict[uuid.UUID, list[str]] = {}
+    for run in reversed(runs):  # the partnership-wide run last, so it wins
+        labels.update(by_run[run.id])
+    return labels
+
+
+def _label(themes: dict, theme_id: uuid.UUID) -> str:
+    theme = themes.get(theme_id)
+    for _step in range(10):  # a merge chain is short; the bound guards against a cycle
+        if theme is None or theme.merged_into_id is None:
+            break
+        theme = themes.get(theme.merged_into_id)
+    return theme.display_name if theme else ""
+
+
+def answers_csv(export: AnswerExport) -> str:
+    """The export as CSV text, every cell made safe for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(ANSWER_COLUMNS)
+    writer.writerows([neutralise(str(cell)) for cell in row] for row in export.rows)
+    return out.getvalue()
+
+
+def answers_xlsx(export: AnswerExport) -> bytes:
+    """The export as an XLSX workbook: every cell a text cell, never a formula."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title="Answers")
+    sheet.append(list(ANSWER_COLUMNS))
+    for row in export.rows:
+        sheet.append([_text_cell(sheet, value) for value in row])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _text_cell(sheet, value: str) -> WriteOnlyCell:
+    # XML reads a carriage return as a line feed anyway: say so rather than leave it to chance.
+    text = ILLEGAL_CHARACTERS_RE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    cell = WriteOnlyCell(sheet, text)
+    # Stored as a string (not "f"), and flagged so Excel keeps it text even when edited.
+    cell.data_type = "s"
+    cell.quotePrefix = str(value).startswith(FORMULA_STARTS)
+    return cell
+
+
+def audit_export(user: User, partnership: Partnership, what: str, detail: str) -> None:
+    """Record who exported what (the day only, as for every audit event)."""
+    audit.record(user, partnership.id, "export", what, partnership.id, detail)
+    db.session.commit()
+
+
+# FFT monthly counts per site, in the shape of the national FFT submission.
+
+FFT_HEADINGS = (
+    "Organisation code",
+    "Site code",
+    "Site name",
+    "Month",
+    "Very good",
+    "Good",
+    "Neither good nor poor",
+    "Poor",
+    "Very poor",
+    "Don't know",
+    "Total",
+)
+FFT_CODES = ("very_good", "good", "neither", "poor", "very_poor", "dont_know")
+
+
+@dataclass
+class FftMonthly:
+    rows: list[list[object]]
+    withheld: int  # site-months left out because their total is under the threshold
+
+
+def fft_monthly(partnership: Partnership) -> FftMonthly:
+    """FFT-series answers counted per site (the channel's site, else the organisation) per
+    month; a site-month with fewer answers than the threshold is left out whole."""
+    site_organisation = aliased(Organisation)
+    query = (
+        select(
+            func.coalesce(site_organisation.short_name, Organisation.short_name),
+            Site.short_name,
+            Site.name,
+            Organisation.name,
+            Response.submitted_on,
+            Answer.value,
+            func.count(),
+        )
+        .select_from(Answer)
+        .join(Response, Answer.response_id == Response.id)
+        .join(Question, Answer.question_id == Question.id)
+        .join(Survey, Response.survey_id == Survey.id)
+        .outerjoin(Channel, Response.channel_id == Channel.id)
+        .outerjoin(Site, Channel.site_id == Site.id)
+        .outerjoin(site_organisation, Site.organisation_id == site_organisation.id)
+        .outerjoin(Organisation, Response.organisation_id == Organisation.id)
+        .where(Survey.partnership_id == partnership.id, Question.series == FFT_SERIES)
+        .group_by(
+            site_organisation.short_name,
+            Organisation.short_name,
+            Site.short_name,
+            Site.name,
+            Organisation.name,
+            Response.submitted_on,
+            Answer.value,
+        )
+    )
+    counts: dict[tuple, Counter] = defaultdict(Counter)
+    for org_code, site_code, site_name, org_name, day, value, n in db.session.execute(query):
+        site = (org_code or "", site_code or org_code or "", site_name or org_name or "")
+        counts[(*site, day.strftime("%Y-%m"))][value] += n
+    threshold = threshold_for(partnership)
+    rows, withheld = [], 0
+    for key in sorted(counts):
+        per_option = [counts[key][code] for code in FFT_CODES]
+        if sum(per_option) < threshold:
+            withheld += 1
+            continue
+        rows.append([*key, *per_option, sum(per_option)])
+    return FftMonthly(rows=rows, withheld=withheld)
+
+
+def fft_monthly_csv(monthly: FftMonthly) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(FFT_HEADINGS)
+    writer.writerows([neutralise(str(cell)) for cell in row] for row in monthly.rows)
+    return out.getvalue()

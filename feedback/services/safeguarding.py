@@ -15,13 +15,13 @@ from feedback.extensions import db
 from feedback.models import (
     FLAG_OUTCOMES,
     Answer,
-    AuditEvent,
     Membership,
     Response,
     SafeguardingFlag,
     Survey,
     User,
 )
+from feedback.services import audit
 
 LEAD_ROLE = "safeguarding"
 
@@ -85,17 +85,7 @@ def review(user: User, flag: SafeguardingFlag, outcome: str, note: str) -> None:
 
 
 def _audit(user: User, flag: SafeguardingFlag, action: str, detail: str) -> None:
-    db.session.add(
-        AuditEvent(
-            on=date.today(),
-            user_id=user.id,
-            partnership_id=flag.partnership_id,
-            action=action,
-            object_type="safeguarding_flag",
-            object_id=str(flag.id),
-            detail=detail,
-        )
-    )
+    audit.record(user, flag.partnership_id, action, "safeguarding_flag", flag.id, detail)
 
 
 def notify_leads() -> int:

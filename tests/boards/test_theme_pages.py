@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Survey, Theme, ThemeAssignment
@@ -133,22 +134,24 @@ def test_wrong_password_shows_an_error_and_no_session(client, themed):
 
 def test_themes_are_largest_first_with_small_ones_suppressed(client, themed):
     shown = sizes(board_page(client, themed))
-    assert shown == ["24", "fewer than 10"]
+    assert shown == ["25", "fewer than 10"], "24 answers, rounded to the nearest 5"
 
 
 def test_no_split_shows_a_small_count_or_hides_just_one(client, themed):
     page = board_page(client, themed, "/boards/riverside/themes")
     for section in page.select("section"):
-        split = {
-            row.dt.get_text(strip=True): row.dd.get_text(strip=True)
-            for row in section.select("dl div")
-        }
-        assert set(split) <= {"Patients", "Carers"}, "only groups with answers are listed"
-        hidden = [group for group, text in split.items() if text == "fewer than 10"]
-        assert all(
-            text.isdigit() and int(text) >= 10 for g, text in split.items() if g not in hidden
-        )
-        assert len(hidden) != 1, f"a lone hidden count is the total minus the others: {split}"
+        groups = [row.dt.get_text(strip=True) for row in section.select("dl.fv-groups div")]
+        assert set(groups) <= {"Patients", "Carers"}, "only groups with answers are listed"
+        for breakdown in section.select("dl"):
+            split = {
+                row.dt.get_text(strip=True): row.dd.get_text(strip=True)
+                for row in breakdown.select("div")
+            }
+            hidden = [g for g, text in split.items() if text in ("fewer than 10", "not shown")]
+            assert all(
+                text.isdigit() and int(text) >= 10 for g, text in split.items() if g not in hidden
+            )
+            assert len(hidden) != 1, f"a lone hidden count is the total minus the others: {split}"
 
 
 @pytest.mark.parametrize(
@@ -165,7 +168,7 @@ def test_no_split_shows_a_small_count_or_hides_just_one(client, themed):
 def test_no_hidden_count_is_the_difference_of_shown_counts(app, total, parts, hidden):
     with app.test_request_context():
         shown = dict(suppress_breakdown(total, parts))
-    assert {group for group, text in shown.items() if text.startswith("fewer")} == hidden
+    assert {g for g, text in shown.items() if not text.replace(",", "").isdigit()} == hidden
     assert "staff" not in shown or parts["staff"] > 0
 
 
@@ -228,3 +231,96 @@ def test_sign_out_ends_the_session(client, themed):
     page = board_page(client, themed, "/boards/riverside/")
     client.post("/sign-out", data={"csrf_token": page.select_one("[name=csrf_token]")["value"]})
     assert client.get("/boards/riverside/").status_code == 302
+
+
+def bulk_answers(survey: Survey, n: int, text: str, respondent_type: str = "patient", **given):
+    """n responses in one commit (organisation, submitted_on, language, values as given);
+    returns the free-text answers."""
+    from feedback.services.responses import build_response
+
+    extra = given.pop("values", {})
+    responses = [
+        build_response(
+            survey.current_version,
+            None,
+            NewResponse(
+                submission_id=uuid.uuid4(),
+                values={"fft": "good", "better": f"{text} ({i})", **extra},
+                respondent_type=respondent_type,
+                submitted_on=given.get("submitted_on", date.today()),
+                organisation_id=given.get("organisation_id"),
+                language=given.get("language", "en"),
+            ),
+        )
+        for i in range(n)
+    ]
+    db.session.add_all(responses)
+    db.session.commit()
+    return [a for r in responses for a in r.answers if a.text_raw]
+
+
+def test_themes_are_marked_new_and_rising_against_the_period_before(client, db):
+    partnership = make_partnership()
+    survey = make_survey(partnership)
+    before = date.today() - timedelta(days=120)
+    steady = bulk_answers(survey, 20, "Steady", submitted_on=before)
+    steady += bulk_answers(survey, 20, "Steady")
+    rising = bulk_answers(survey, 10, "Rising", submitted_on=before)
+    rising += bulk_answers(survey, 25, "Rising")
+    fresh = bulk_answers(survey, 15, "Fresh")
+    store_run(partnership, {"Steady": steady, "Rising": rising, "Fresh": fresh})
+    page = board_page(client, (partnership, survey), "/boards/riverside/themes")
+    marks = {
+        s.h3.get_text(strip=True): s.select_one(".nhsuk-tag").get_text(strip=True)
+        if s.select_one(".nhsuk-tag")
+        else None
+        for s in page.select("section")
+    }
+    assert marks == {"Rising": "Rising", "Steady": None, "Fresh": "New"}
+
+
+def test_a_period_can_be_chosen_and_a_bad_one_is_explained(client, themed):
+    old = date.today() - timedelta(days=400)
+    page = board_page(client, themed, f"/boards/riverside/themes?from={old}&to={old}")
+    assert sizes(page) == [], "nothing was said in that period"
+    response = client.get("/boards/riverside/themes?from=2026-03-01&to=2026-02-01")
+    assert response.status_code == 400
+    summary = parse_page(response).select_one(".nhsuk-error-summary")
+    assert "end date must be the same as or after" in summary.get_text()
+
+
+def test_merged_themes_are_not_listed(client, themed, db):
+    themes = {t.label: t for t in db.session.scalars(select(Theme))}
+    themes["Kind staff"].merged_into_id = themes["Waiting times"].id
+    db.session.commit()
+    page = board_page(client, themed, "/boards/riverside/themes")
+    assert [s.h3.get_text(strip=True) for s in page.select("section")] == [
+        "Waiting times",
+        "Parking",
+    ]
+
+
+def test_partnership_threshold_replaces_the_default(client, themed, db):
+    themed[0].suppression_threshold = 30
+    db.session.commit()
+    page = board_page(client, themed, "/boards/riverside/themes")
+    assert sizes(page) == ["fewer than 30", "fewer than 30", "fewer than 30"]
+    assert not page.select("blockquote"), "quotes of themes under the threshold are withheld"
+
+
+def test_theme_list_breaks_down_by_organisation_sector_and_place(client, db):
+    partnership = make_partnership()
+    survey = make_survey(partnership)
+    hospital = partnership.organisations[0]
+    answers = bulk_answers(survey, 12, "Ward", organisation_id=hospital.id)
+    answers += bulk_answers(survey, 15, "Ward")
+    store_run(partnership, {"Ward": answers})
+    page = board_page(client, (partnership, survey), "/boards/riverside/themes")
+
+    def rows(css):
+        return {
+            r.dt.get_text(strip=True): r.dd.get_text(strip=True) for r in page.select(f"{css} div")
+        }
+
+    assert rows("dl.fv-organisations") == {"Riverside Hospital": "10", "Not known": "15"}
+    assert rows("dl.fv-sectors") == {"NHS hospital": "10", "Not known": "15"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -250,7 +251,12 @@ def test_a_response_row_holds_only_what_the_privacy_page_promises(client, survey
         "external_id",
         "submitted_on",
         "assisted",
+        "receipt",
     }
+    # The receipt code itself is never stored: only a keyed digest of it.
+    thanks = client.get("/s/patient-fft/thanks").get_data(as_text=True)
+    code = re.search(r"\b([2-9A-Z]{4}-[2-9A-Z]{4})\b", thanks).group(1)
+    assert row["receipt"] and code.replace("-", "") not in row["receipt"]
 
 
 def test_a_failed_store_logs_no_answer_text(client, survey, db, failing_inserts, caplog):
