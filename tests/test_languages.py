@@ -189,3 +189,12 @@ def test_seeding_again_fills_translations_an_older_demo_lacks(demo, db):
     assert survey.languages == ["en", "cy", "ar"]
     assert survey.translated("title", "cy") == "Arolwg pwls staff"
     assert all(q.translated("ar")["text"] != q.text for q in survey.current_version.questions)
+
+
+@pytest.mark.parametrize("language", ["cy", "ar"])
+def test_catalogues_compile_with_no_guessed_or_broken_translations(language):
+    """`make` compiles the .po files and stops on any error: no fuzzy guesses left, and
+    every translation keeps its placeholders."""
+    messages = catalogue(language)
+    assert [m.id for m in messages if m.id and m.fuzzy] == []
+    assert [(m.id, errors) for m, errors in messages.check()] == []
