@@ -44,5 +44,5 @@ def partnership(partnership: str):
         ),
         field_errors=errors,
         errors=[{"text": message, "href": f"#{field}"} for field, message in errors.items()],
-        limit=overview.threshold_for(found),
+        limit=reports.threshold(found),
     ), (400 if problems else 200)

@@ -6,8 +6,6 @@ with the partnership's suppression threshold applied."""
 
 from __future__ import annotations
 
-import io
-import re
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -16,14 +14,16 @@ from pathlib import Path
 
 from flask import current_app, render_template
 from flask_babel import gettext as _
-from markupsafe import Markup, escape
+from markupsafe import Markup
+from matplotlib.figure import Figure
 from sqlalchemy import case, func, select
 
 from feedback.extensions import db
 from feedback.models import Action, Answer, Question, Response, Survey, Theme, ThemeAssignment
+from feedback.services import charts
 from feedback.services.analysis import latest_run
-from feedback.services.exports import threshold_for
 from feedback.services.reports import theme_report
+from feedback.services.reports import threshold as partnership_threshold
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE, FFT_SERIES
 
 TOP_THEMES = 10
@@ -64,7 +64,7 @@ class BoardPack:
 
 def build_pack(partnership, date_from: date, date_to: date) -> BoardPack:
     """Everything the pack shows, counted for the period and suppressed."""
-    threshold = threshold_for(partnership)
+    threshold = partnership_threshold(partnership)
     previous_to = date_from - timedelta(days=1)
     previous_from = previous_to - (date_to - date_from)
     fft = _fft_counts(partnership.id, date_from, date_to)
@@ -209,49 +209,18 @@ def _actions(partnership_id: uuid.UUID) -> list[Action]:
 def theme_chart(themes: list[PackTheme]) -> Markup:
     """A horizontal bar chart of theme sizes as inline SVG with a <title>; themes under the
     threshold get no bar (a bar's length would give their count away)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
     drawn = [t for t in themes if t.size_shown == f"{t.size:,}"]
     if not drawn:
         return Markup("")
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "board-pack"}):
-        figure = Figure(figsize=(7, 0.45 * len(drawn) + 0.8))
-        axes = figure.subplots()
-        axes.barh([t.theme.display_name for t in drawn], [t.size for t in drawn], color="#005eb8")
-        axes.invert_yaxis()
-        axes.set_xlabel(_("Answers in the period"))
-        axes.spines[["top", "right"]].set_visible(False)
-        out = io.StringIO()
-        figure.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None})
+    figure = Figure(figsize=(7, 0.45 * len(drawn) + 0.8), layout="constrained")
+    axes = figure.subplots()
+    axes.barh([t.theme.display_name for t in drawn], [t.size for t in drawn], color=charts.LINE)
+    axes.invert_yaxis()
+    axes.set_xlabel(_("Answers in the period"))
+    axes.spines[["top", "right"]].set_visible(False)
     title = _("Answers per theme in the period, largest first")
-    return _inline_svg(out.getvalue(), title)
-
-
-def _inline_svg(svg: str, title: str) -> Markup:
-    """Matplotlib's SVG made fit for a page: no XML prologue or metadata, a <title>, and
-    style attributes turned into presentation attributes (the CSP forbids inline styles)."""
-    svg = svg[svg.index("<svg") :]
-    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
-    svg = re.sub(r"<style[^>]*>.*?</style>", "", svg, flags=re.S)
-    svg = re.sub(r'style="([^"]*)"', lambda m: _attributes(m.group(1)), svg)
-    svg = re.sub(r'\s(width|height)="[^"]*pt"', "", svg, count=2)
-    opening = (
-        '<svg class="fv-chart" role="img" aria-labelledby="pack-chart-title" '
-        'stroke-linejoin="round" stroke-linecap="butt" '
-    )
-    svg = svg.replace("<svg ", opening, 1)
-    end = svg.index(">") + 1
-    # matplotlib's own output (it escapes the labels) and an escaped title: safe to inline.
-    labelled = f'{svg[:end]}<title id="pack-chart-title">{escape(title)}</title>{svg[end:]}'
-    return Markup(labelled)  # noqa: S704
-
-
-def _attributes(style: str) -> str:
-    pairs = [part.split(":", 1) for part in style.split(";") if ":" in part]
-    return " ".join(f'{name.strip()}="{value.strip()}"' for name, value in pairs)
+    description = "; ".join(f"{t.theme.display_name}: {t.size_shown}" for t in drawn)
+    return charts.figure_svg(figure, "pack-chart", title, description)
 
 
 def render_pdf(pack: BoardPack) -> bytes:

@@ -74,7 +74,7 @@ def run_chart_svg(chart_id: str, title: str, description: str, data: RunChartDat
         frameon=False,
         ncols=len(handles),
     )
-    return _svg(figure, chart_id, title, description)
+    return figure_svg(figure, chart_id, title, description)
 
 
 def _mark(axes, handles, data: RunChartData, chosen, marker: str, colour: str, label: str):
@@ -85,7 +85,9 @@ def _mark(axes, handles, data: RunChartData, chosen, marker: str, colour: str, l
         handles.append(Line2D([], [], linestyle="none", marker=marker, color=colour, label=label))
 
 
-def _svg(figure: Figure, chart_id: str, title: str, description: str) -> Markup:
+def figure_svg(figure: Figure, chart_id: str, title: str, description: str) -> Markup:
+    """A matplotlib figure as SVG to inline in a page: labelled with a <title> and <desc>,
+    no inline styles (the CSP), ids prefixed with `chart_id` so several charts fit a page."""
     buffer = io.StringIO()
     FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()

@@ -35,6 +35,7 @@ from feedback.models import (
 from feedback.services import audit
 from feedback.services.analysis import current_run, latest_run
 from feedback.services.filters import AnswerFilter, apply_filter
+from feedback.services.reports import threshold as partnership_threshold
 from feedback.services.surveys import FFT_SERIES
 
 THEME_COLUMNS = ("response_id", "question_id", "theme_id", "theme_label", "rank")
@@ -159,11 +160,6 @@ ANSWER_COLUMNS = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def threshold_for(partnership: Partnership) -> int:
-    """The partnership's own suppression threshold, else the configured one."""
-    return partnership.suppression_threshold or current_app.config["SUPPRESSION_THRESHOLD"]
-
-
 def neutralise(value: str) -> str:
     """A leading apostrophe makes a spreadsheet read the cell as text, not a formula."""
     return "'" + value if value.startswith(FORMULA_STARTS) else value
@@ -212,7 +208,7 @@ def answer_export(
     if survey is not None:
         query = query.where(Survey.id == survey.id)
     found = db.session.execute(apply_filter(query, chosen)).all()
-    kept = _leave_out_small_groups(found, threshold_for(partnership))
+    kept = _leave_out_small_groups(found, partnership_threshold(partnership))
     labels = _theme_labels(partnership, {row.survey_id for row in kept})
     rows = [
         [
@@ -391,7 +387,7 @@ def fft_monthly(partnership: Partnership) -> FftMonthly:
     for org_code, site_code, site_name, org_name, day, value, n in db.session.execute(query):
         site = (org_code or "", site_code or org_code or "", site_name or org_name or "")
         counts[(*site, day.strftime("%Y-%m"))][value] += n
-    threshold = threshold_for(partnership)
+    threshold = partnership_threshold(partnership)
     rows, withheld = [], 0
     for key in sorted(counts):
         per_option = [counts[key][code] for code in FFT_CODES]

@@ -11,7 +11,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from flask import current_app
 from flask_babel import format_date
 from flask_babel import gettext as _
 from sqlalchemy import extract, func, select
@@ -31,17 +30,13 @@ from feedback.models import (
 from feedback.services import charts, spc
 from feedback.services.analysis import latest_run
 from feedback.services.building import Problem
+from feedback.services.reports import threshold as partnership_threshold
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE, FFT_SERIES
 
 RESPONDENT_TYPES = ("staff", "patient", "carer", "other")
 PERIOD_MONTHS = 3
 TOP_THEMES = 5
 NOT_KNOWN = "-"
-
-
-def threshold_for(partnership: Partnership) -> int:
-    """The partnership's own threshold, else the configured one."""
-    return partnership.suppression_threshold or current_app.config["SUPPRESSION_THRESHOLD"]
 
 
 def fewer_than(threshold: int) -> str:
@@ -94,7 +89,7 @@ class ResponseCounts:
 
 def response_counts(partnership: Partnership) -> ResponseCounts:
     """Responses by organisation, sector, place, respondent type and month: one query."""
-    threshold = threshold_for(partnership)
+    threshold = partnership_threshold(partnership)
     year, month = _month_columns()
     query = (
         select(Response.organisation_id, Response.respondent_type, year, month, func.count())
@@ -164,7 +159,7 @@ def fft_run_charts(partnership: Partnership) -> dict[str, list[FftRunChart]]:
     if not seen:
         return {"organisation": [], "site": []}
     months = _months_between(min(seen), max(seen))
-    threshold = threshold_for(partnership)
+    threshold = partnership_threshold(partnership)
     names = {o.id: o.name for o in partnership.organisations}
     sites = {
         s.id: _("%(site)s, %(organisation)s", site=s.name, organisation=o.name)
@@ -300,7 +295,7 @@ def top_themes(partnership: Partnership, period: Period, limit: int = TOP_THEMES
         )
         themes.update({t.id: t for t in db.session.scalars(merged_into)})
     sizes = Counter({i: n for i, n in sizes.items() if i in themes})
-    threshold = threshold_for(partnership)
+    threshold = partnership_threshold(partnership)
     ranked = sorted(sizes.items(), key=lambda item: (-item[1], themes[item[0]].display_name))
     return [
         TopTheme(themes[i], n, f"{n:,}" if n >= threshold else fewer_than(threshold))
