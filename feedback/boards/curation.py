@@ -169,32 +169,43 @@ def _split_page(partnership, theme, values: dict, error: CurationError | None):
 @bp.post("/<partnership>/answers/<uuid:answer_id>/move")
 @login_required
 def move_answer(partnership: str, answer_id: uuid.UUID):
-    found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
-    answer = curation.answer_or_404(found, answer_id)
     values = {"theme": request.form.get("theme", ""), "from_theme": request.form.get("from_theme")}
-    try:
-        target = curation.move_answer(found, answer, current_user, values["theme"])
-    except CurationError as error:
-        db.session.rollback()
-        return _answer_page(found, answer_id, values, error), 400
-    db.session.commit()
-    flash(_("Answer moved to %(name)s", name=target.display_name), "success")
-    return redirect(_back(found, target.id), 303)
+    return _curate_answer(
+        partnership,
+        answer_id,
+        values,
+        lambda found, answer: curation.move_answer(found, answer, current_user, values["theme"]),
+        lambda theme: _("Answer moved to %(name)s", name=theme.display_name),
+    )
 
 
 @bp.post("/<partnership>/answers/<uuid:answer_id>/wrong")
 @login_required
 def mark_wrong(partnership: str, answer_id: uuid.UUID):
+    values = {"from_theme": request.form.get("theme", ""), "theme": ""}
+    return _curate_answer(
+        partnership,
+        answer_id,
+        values,
+        lambda found, answer: curation.mark_wrong(
+            found, answer, current_user, values["from_theme"]
+        ),
+        lambda theme: _("Answer taken out of %(name)s", name=theme.display_name),
+    )
+
+
+def _curate_answer(partnership: str, answer_id: uuid.UUID, values: dict, change, message):
+    """Apply one change to one answer and go back; on a refusal, nothing is saved and the
+    answer's page shows why. `change` returns the theme the message is about."""
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
     answer = curation.answer_or_404(found, answer_id)
-    values = {"from_theme": request.form.get("theme", ""), "theme": ""}
     try:
-        theme = curation.mark_wrong(found, answer, current_user, values["from_theme"])
+        theme = change(found, answer)
     except CurationError as error:
         db.session.rollback()
         return _answer_page(found, answer_id, values, error), 400
     db.session.commit()
-    flash(_("Answer taken out of %(name)s", name=theme.display_name), "success")
+    flash(message(theme), "success")
     return redirect(_back(found, theme.id), 303)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 
 from flask_babel import gettext as _
 from sqlalchemy import Select, and_, exists, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import aliased, contains_eager
 from werkzeug.datastructures import MultiDict
 
 from feedback.extensions import db
@@ -34,6 +34,7 @@ from feedback.models import (
     Survey,
     SurveyVersion,
 )
+from feedback.models.org import partnership_organisations
 from feedback.services.building import Problem
 
 RESPONDENT_TYPES = ("staff", "patient", "carer", "other")
@@ -79,9 +80,15 @@ class FilterOptions:
 
 def filter_options(partnership: Partnership) -> FilterOptions:
     organisations = {o.short_name: o for o in partnership.organisations}
-    sites = {
-        f"{o.short_name}/{s.short_name}": s for o in partnership.organisations for s in o.sites
-    }
+    # One query for every site with its organisation, not one per organisation.
+    found_sites = db.session.scalars(
+        select(Site)
+        .join(Site.organisation)
+        .join(partnership_organisations)
+        .where(partnership_organisations.c.partnership_id == partnership.id)
+        .options(contains_eager(Site.organisation))
+    )
+    sites = {f"{s.organisation.short_name}/{s.short_name}": s for s in found_sites}
     questions: dict[str, str] = {}
     equality: dict[str, dict[str, str]] = {}
     rows = db.session.execute(

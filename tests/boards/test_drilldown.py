@@ -164,3 +164,23 @@ def test_theme_page_shows_the_theme_in_the_partnerships_words(client, board):
     soup = page(client, board)
     assert soup.h1.get_text(strip=True) == "Waiting"
     assert soup.select_one("#theme-size").get_text(strip=True) == "45"
+
+
+def test_filter_offers_only_the_partnerships_own_sites(db):
+    from werkzeug.datastructures import MultiDict
+
+    from feedback.models import Site
+    from feedback.services import filters
+
+    riverside, hillside = make_partnership(), make_partnership("hillside")
+    riverside.organisations[0].sites = [Site(short_name="ward-7", name="Ward 7")]
+    hillside.organisations[0].sites = [Site(short_name="ward-9", name="Ward 9")]
+    db.session.commit()
+    options = filters.filter_options(riverside)
+    assert {key: site.organisation.name for key, site in options.sites.items()} == {
+        "riverside-hospital/ward-7": "Riverside Hospital"
+    }
+    chosen, problems = filters.parse_filters(
+        MultiDict({"site": "hillside-hospital/ward-9"}), riverside, options
+    )
+    assert [p.field for p in problems] == ["site"] and chosen.sites == []
