@@ -18,14 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from feedback.extensions import db
-from feedback.models import Answer, Response, Survey, Theme, ThemeAssignment, ThemeCuration
-from feedback.services.analysis import latest_run
+from feedback.models import Answer, Response, Survey, Theme, ThemeAssignment
+from feedback.services.analysis import latest_run, merge_chains
 
 # No 0/O, 1/I/L, U/V or 5/S to misread or mistype: 27 characters, 8 of them: about 3e11.
 ALPHABET = "2346789ABCDEFGHJKMNPQRTWXYZ"
 LENGTH = 8
 ATTEMPTS = 5
-MERGE_DEPTH = 5
 
 
 def digest(code: str) -> str:
@@ -78,41 +77,22 @@ def find_response(partnership_id: uuid.UUID, typed: str) -> Response | None:
 
 def themes_of(response: Response, partnership_id: uuid.UUID) -> list[Theme] | None:
     """The themes the response's answers joined: in the partnership-wide run, else in its
-    survey's run, with analysts' curation applied. None if nothing has been themed yet."""
+    survey's run. The run's assignments already carry analysts' curation (apply_curation
+    rewrites them at each change and after each run); a theme merged since is shown as the
+    one it was merged into. None if nothing has been themed yet."""
     run = latest_run(f"partnership:{partnership_id}") or latest_run(f"survey:{response.survey_id}")
     if run is None:
         return None
     answers = select(Answer.id).where(Answer.response_id == response.id)
-    ids = set(
-        db.session.scalars(
-            select(ThemeAssignment.theme_id).where(
-                ThemeAssignment.run_id == run.id, ThemeAssignment.answer_id.in_(answers)
-            )
+    joined = db.session.scalars(
+        select(ThemeAssignment.theme_id).where(
+            ThemeAssignment.run_id == run.id, ThemeAssignment.answer_id.in_(answers)
         )
     )
-    curations = db.session.execute(
-        select(ThemeCuration.theme_id, ThemeCuration.kind).where(
-            ThemeCuration.partnership_id == partnership_id, ThemeCuration.answer_id.in_(answers)
-        )
-    ).all()
-    ids |= {theme_id for theme_id, kind in curations if kind == "move"}
-    ids -= {theme_id for theme_id, kind in curations if kind == "wrong"}
-    return _merged(ids, partnership_id)
-
-
-def _merged(ids: set[uuid.UUID], partnership_id: uuid.UUID) -> list[Theme]:
-    """The themes, each one merged into another replaced by the one it was merged into."""
-    found: dict[uuid.UUID, Theme] = {}
-    for _depth in range(MERGE_DEPTH):
-        if not ids:
-            break
-        themes = db.session.scalars(
+    merged = merge_chains(partnership_id)
+    ids = {merged.get(theme_id, theme_id) for theme_id in joined}
+    return list(
+        db.session.scalars(
             select(Theme).where(Theme.id.in_(ids), Theme.partnership_id == partnership_id)
-        ).all()
-        ids = set()
-        for theme in themes:
-            if theme.merged_into_id is None:
-                found[theme.id] = theme
-            else:
-                ids.add(theme.merged_into_id)
-    return list(found.values())
+        )
+    )

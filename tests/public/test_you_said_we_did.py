@@ -139,3 +139,32 @@ def test_demo_actions_wait_for_themes_and_are_added_once(themed):
         ).all()
     )
     assert counts == {themed.id: 3}
+
+
+def test_a_receipt_follows_the_analysts_moves_and_merges(themed):
+    from feedback.models import Answer, Response, ThemeAssignment
+    from feedback.services import curation, receipts
+    from tests.conftest import make_user
+
+    def theme(label: str) -> Theme:
+        return db.session.scalar(select(Theme).where(Theme.label == label))
+
+    analyst = make_user(themed, "analyst")
+    answer = db.session.scalar(
+        select(Answer)
+        .join(ThemeAssignment, ThemeAssignment.answer_id == Answer.id)
+        .where(ThemeAssignment.theme_id == theme("Parking").id)
+        .limit(1)
+    )
+    response = db.session.get(Response, answer.response_id)
+
+    def joined() -> list[str]:
+        return sorted(t.label for t in receipts.themes_of(response, themed.id))
+
+    assert joined() == ["Parking"]
+    curation.move_answer(themed, answer, analyst, str(theme("Kind staff").id))
+    db.session.commit()
+    assert joined() == ["Kind staff"]
+    curation.merge_theme(theme("Kind staff"), analyst, str(theme("Tenant repairs").id))
+    db.session.commit()
+    assert joined() == ["Tenant repairs"]
