@@ -8,7 +8,8 @@ from flask import Flask, g, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import get_locale
 
-from feedback.services.reports import display_count, sector_names, threshold
+from feedback.services.reports import sector_names
+from feedback.services.suppression import display_count, threshold
 
 RTL_LANGUAGES = {"ar", "ur", "fa", "he", "ps"}
 # No page may be framed, except a survey preview, which the builder frames (a view sets

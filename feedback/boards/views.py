@@ -13,7 +13,16 @@ from sqlalchemy import select
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey
-from feedback.services import actions, curation, filters, glossary, reports, safeguarding
+from feedback.services import (
+    actions,
+    curation,
+    filters,
+    glossary,
+    reports,
+    safeguarding,
+    suppression,
+    theme_page,
+)
 from feedback.services.accounts import member_partnerships, partnership_or_404
 from feedback.services.curation import CURATOR_ROLES
 
@@ -52,7 +61,7 @@ def survey_themes(partnership: str, survey: str):
 
 
 def _theme_list(partnership, survey: Survey | None):
-    reports.use_threshold_of(partnership)
+    suppression.use_threshold_of(partnership)
     period, problems = reports.parse_period(request.args)
     report = reports.theme_report(partnership.id, survey, period)
     terms = glossary.terms_for(partnership.id)
@@ -77,8 +86,8 @@ def _theme_list(partnership, survey: Survey | None):
 @login_required
 def theme(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership)
-    reports.use_threshold_of(found)
-    chosen_theme = reports.theme_or_404(found, theme_id)
+    suppression.use_threshold_of(found)
+    chosen_theme = theme_page.theme_or_404(found, theme_id)
     if chosen_theme.merged_into_id:
         return redirect(
             url_for(".theme", partnership=partnership, theme_id=chosen_theme.merged_into_id)
@@ -89,7 +98,7 @@ def theme(partnership: str, theme_id: uuid.UUID):
     page_number = max(request.args.get("page", 1, type=int) or 1, 1)
     run, summary = reports.theme_summary(chosen_theme)
     # A bad filter filters nothing until it is fixed.
-    answers = reports.drilldown(
+    answers = theme_page.drilldown(
         run,
         chosen_theme,
         filters.AnswerFilter() if problems else chosen,
@@ -106,7 +115,7 @@ def theme(partnership: str, theme_id: uuid.UUID):
         label=label,
         run=run,
         summary=summary,
-        voices=reports.voices(run, summary),
+        voices=theme_page.voices(run, summary),
         lens=lens,
         answers=answers,
         chosen=chosen,

@@ -23,7 +23,8 @@ from feedback.models import Action, Answer, Question, Response, Survey, Theme, T
 from feedback.services import charts
 from feedback.services.analysis import latest_run
 from feedback.services.reports import theme_report
-from feedback.services.reports import threshold as partnership_threshold
+from feedback.services.suppression import breakdown, safe_count
+from feedback.services.suppression import threshold as partnership_threshold
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE, FFT_SERIES
 
 TOP_THEMES = 10
@@ -79,30 +80,14 @@ def build_pack(partnership, date_from: date, date_to: date) -> BoardPack:
         previous_from=previous_from,
         previous_to=previous_to,
         threshold=threshold,
-        responses_shown=count_shown(_responses(partnership.id, date_from, date_to), threshold),
-        fft_total_shown=count_shown(total, threshold),
+        responses_shown=safe_count(_responses(partnership.id, date_from, date_to), threshold),
+        fft_total_shown=safe_count(total, threshold),
         fft_good=_share(good, total, threshold) if total >= threshold else None,
         fft_poor=_share(poor, total, threshold) if total >= threshold else None,
         themes=themes,
         actions=_actions(partnership.id),
         chart=theme_chart(themes),
     )
-
-
-def count_shown(count: int, threshold: int) -> str:
-    return f"{count:,}" if count >= threshold else _("fewer than %(n)s", n=threshold)
-
-
-def breakdown_shown(total: int, parts: dict[str, int], threshold: int) -> list[tuple[str, str]]:
-    """As reports.suppress_breakdown, with the partnership's threshold: a lone hidden part
-    takes the next smallest with it, so it is not the total minus the parts shown."""
-    present = {group: n for group, n in parts.items() if n > 0}
-    hidden = {group for group, n in present.items() if n < threshold}
-    if total < threshold:
-        hidden = set(present)
-    elif len(hidden) == 1 and len(present) > 1:
-        hidden.add(min((n, g) for g, n in present.items() if g not in hidden)[1])
-    return [(g, count_shown(0, threshold) if g in hidden else f"{n:,}") for g, n in present.items()]
 
 
 def _share(part: int, total: int, threshold: int) -> str:
@@ -168,12 +153,12 @@ def _themes(partnership, date_from, date_to, previous_from, threshold) -> list[P
                 theme=themes[theme_id],
                 size=size,
                 previous=before[theme_id],
-                size_shown=count_shown(size, threshold),
-                previous_shown=count_shown(before[theme_id], threshold)
+                size_shown=safe_count(size, threshold),
+                previous_shown=safe_count(before[theme_id], threshold)
                 if before[theme_id]
                 else _("none"),
                 trend=_trend(size, before[theme_id], threshold),
-                voices=breakdown_shown(size, _in_order(voices[theme_id]), threshold),
+                voices=breakdown(size, _in_order(voices[theme_id]), threshold),
                 quotes=quotes.get(theme_id, [])[:2] if size >= threshold else [],
             )
         )
@@ -208,13 +193,18 @@ def _actions(partnership_id: uuid.UUID) -> list[Action]:
 
 def theme_chart(themes: list[PackTheme]) -> Markup:
     """A horizontal bar chart of theme sizes as inline SVG with a <title>; themes under the
-    threshold get no bar (a bar's length would give their count away)."""
-    drawn = [t for t in themes if t.size_shown == f"{t.size:,}"]
+    threshold get no bar (a bar's length would give their count away), and the others'
+    bars are as long as their rounded counts."""
+    drawn = [t for t in themes if t.size_shown.replace(",", "").isdigit()]
     if not drawn:
         return Markup("")
     figure = Figure(figsize=(7, 0.45 * len(drawn) + 0.8), layout="constrained")
     axes = figure.subplots()
-    axes.barh([t.theme.display_name for t in drawn], [t.size for t in drawn], color=charts.LINE)
+    axes.barh(
+        [t.theme.display_name for t in drawn],
+        [int(t.size_shown.replace(",", "")) for t in drawn],
+        color=charts.LINE,
+    )
     axes.invert_yaxis()
     axes.set_xlabel(_("Answers in the period"))
     axes.spines[["top", "right"]].set_visible(False)

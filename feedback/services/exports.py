@@ -35,7 +35,7 @@ from feedback.models import (
 from feedback.services import audit
 from feedback.services.analysis import current_run, latest_run
 from feedback.services.filters import AnswerFilter, apply_filter
-from feedback.services.reports import threshold as partnership_threshold
+from feedback.services.suppression import threshold as partnership_threshold
 from feedback.services.surveys import FFT_SERIES
 
 THEME_COLUMNS = ("response_id", "question_id", "theme_id", "theme_label", "rank")

@@ -1,8 +1,9 @@
 """The partnership overview: who has answered (by organisation, sector, place, respondent
 type and month), FFT run charts per organisation and site, and the top themes of a period.
 
-Every count under the partnership's threshold reads "fewer than N", with complementary
-suppression within each table so that no hidden count is the total minus the shown ones."""
+Counts follow feedback/services/suppression.py: under the partnership's threshold they read
+"fewer than N", shown ones are rounded to the nearest 5, and each table has complementary
+suppression so that no hidden count is the total minus the shown ones."""
 
 from __future__ import annotations
 
@@ -30,35 +31,14 @@ from feedback.models import (
 from feedback.services import charts, spc
 from feedback.services.analysis import latest_run
 from feedback.services.building import Problem
-from feedback.services.reports import threshold as partnership_threshold
+from feedback.services.suppression import breakdown, safe_count
+from feedback.services.suppression import threshold as partnership_threshold
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE, FFT_SERIES
 
 RESPONDENT_TYPES = ("staff", "patient", "carer", "other")
 PERIOD_MONTHS = 3
 TOP_THEMES = 5
 NOT_KNOWN = "-"
-
-
-def fewer_than(threshold: int) -> str:
-    return _("fewer than %(n)s", n=threshold)
-
-
-def suppress(total: int, parts: dict[str, int], threshold: int) -> list[tuple[str, str]]:
-    """(group, count as shown) for each group with anyone in it. Counts under the
-    threshold are hidden; if only one would be hidden, the next smallest is hidden too,
-    so the total minus the shown counts never gives a hidden one."""
-    present = {group: n for group, n in parts.items() if n > 0}
-    hidden = {group for group, n in present.items() if n < threshold}
-    if total < threshold:
-        hidden = set(present)
-    elif len(hidden) == 1:
-        others = sorted((n, group) for group, n in present.items() if group not in hidden)
-        if others:
-            hidden.add(others[0][1])
-    return [
-        (group, fewer_than(threshold) if group in hidden else f"{n:,}")
-        for group, n in present.items()
-    ]
 
 
 def month_label(month: tuple[int, int]) -> str:
@@ -110,17 +90,15 @@ def response_counts(partnership: Partnership) -> ResponseCounts:
         by["respondent"][respondent_type] += n
         by_month[(int(y), int(m))] += n
     total = sum(by_month.values())
-    counts = ResponseCounts(
-        total=total, total_shown=f"{total:,}" if total >= threshold else fewer_than(threshold)
-    )
+    counts = ResponseCounts(total=total, total_shown=safe_count(total, threshold))
     for name in ("organisation", "sector", "place"):
         ordered = dict(sorted(by[name].items(), key=lambda item: (item[0] == NOT_KNOWN, item[0])))
-        counts.tables[name] = suppress(total, ordered, threshold)
+        counts.tables[name] = breakdown(total, ordered, threshold)
     respondents = {kind: by["respondent"].get(kind, 0) for kind in RESPONDENT_TYPES}
-    counts.tables["respondent"] = suppress(total, respondents, threshold)
+    counts.tables["respondent"] = breakdown(total, respondents, threshold)
     months = dict(sorted(by_month.items()))
     counts.tables["month"] = [
-        (month_label(m), shown) for m, shown in suppress(total, months, threshold)
+        (month_label(m), shown) for m, shown in breakdown(total, months, threshold)
     ]
     return counts
 
@@ -297,7 +275,4 @@ def top_themes(partnership: Partnership, period: Period, limit: int = TOP_THEMES
     sizes = Counter({i: n for i, n in sizes.items() if i in themes})
     threshold = partnership_threshold(partnership)
     ranked = sorted(sizes.items(), key=lambda item: (-item[1], themes[item[0]].display_name))
-    return [
-        TopTheme(themes[i], n, f"{n:,}" if n >= threshold else fewer_than(threshold))
-        for i, n in ranked[:limit]
-    ]
+    return [TopTheme(themes[i], n, safe_count(n, threshold)) for i, n in ranked[:limit]]

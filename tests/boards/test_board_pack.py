@@ -79,7 +79,8 @@ def table(page, caption: str) -> list[list[str]]:
 
 def test_headline_numbers_count_the_period_only(client, packed):
     page = pack_page(client, packed)
-    assert page.select_one("#pack-responses").get_text(strip=True) == "53"
+    # 53 responses in the period: counts are rounded to the nearest 5 (docs/suppression.md).
+    assert page.select_one("#pack-responses").get_text(strip=True) == "55"
     assert page.select_one("#pack-good").get_text(strip=True) == "32%"
     assert page.select_one("#pack-poor").get_text(strip=True) == "68%"
 
@@ -87,8 +88,8 @@ def test_headline_numbers_count_the_period_only(client, packed):
 def test_top_themes_show_size_and_trend_against_the_period_before(client, packed):
     rows = table(pack_page(client, packed), "this period and the one before")
     assert rows == [
-        ["Waiting times", "36", "12", "Rising"],
-        ["Kind staff", "13", "none", "New"],
+        ["Waiting times", "35", "10", "Rising"],  # 36 and 12, rounded
+        ["Kind staff", "15", "none", "New"],  # 13
         ["Parking", "fewer than 10", "none", "New"],
     ]
 
@@ -97,7 +98,8 @@ def test_staff_and_patient_counts_sit_side_by_side(client, packed):
     page = pack_page(client, packed)
     waiting = page.select("section.fv-pack-theme")[0]
     split = {r.dt.get_text(strip=True): r.dd.get_text(strip=True) for r in waiting.select("dl div")}
-    assert list(split.items()) == [("Staff", "12"), ("Patients and carers", "24")]
+    # 12 staff and 24 patients and carers, rounded to the nearest 5.
+    assert list(split.items()) == [("Staff", "10"), ("Patients and carers", "25")]
 
 
 def test_quotes_are_redacted_safe_and_withheld_for_small_themes(client, packed):

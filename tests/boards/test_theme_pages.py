@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Survey, Theme, ThemeAssignment
-from feedback.services.reports import suppress_breakdown
 from feedback.services.responses import NewResponse, record_response
+from feedback.services.suppression import breakdown as suppress_breakdown
 from tests.conftest import (
     PASSWORD,
     csrf_token,
