@@ -14,7 +14,7 @@ from sqlalchemy import select
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Partnership, Survey
-from feedback.services import board_pack, exports
+from feedback.services import board_pack, exports, fft_monthly
 from feedback.services.accounts import BOARD_ROLES, partnership_or_404
 from feedback.services.building import Problem
 from feedback.services.filters import filter_options, parse_filters
@@ -121,11 +121,11 @@ def export_xlsx(partnership: str):
 @login_required
 def fft_monthly_csv(partnership: str):
     found = partnership_or_404(current_user, partnership, BOARD_ROLES)
-    monthly = exports.fft_monthly(found)
+    monthly = fft_monthly.fft_monthly(found)
     detail = f"fft-monthly.csv: {len(monthly.rows)} rows, {monthly.withheld} site-months withheld"
     exports.audit_export(current_user, found, "fft_monthly", detail)
     response = _download(
-        exports.fft_monthly_csv(monthly),
+        fft_monthly.fft_monthly_csv(monthly),
         "text/csv; charset=utf-8",
         f"{found.slug}-fft-monthly-{date.today().isoformat()}.csv",
     )

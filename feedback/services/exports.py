@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,18 +15,15 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
 
 from feedback.extensions import db
 from feedback.models import (
     Answer,
-    Channel,
     Organisation,
     Partnership,
     Question,
     Response,
     SafeguardingFlag,
-    Site,
     Survey,
     Theme,
     ThemeAssignment,
@@ -36,7 +33,6 @@ from feedback.services import audit
 from feedback.services.analysis import current_run, latest_run
 from feedback.services.filters import AnswerFilter, apply_filter
 from feedback.services.suppression import threshold as partnership_threshold
-from feedback.services.surveys import FFT_SERIES
 
 THEME_COLUMNS = ("response_id", "question_id", "theme_id", "theme_label", "rank")
 WITHHELD = "[withheld: flagged for safeguarding review]"
@@ -324,83 +320,3 @@ def audit_export(user: User, partnership: Partnership, what: str, detail: str) -
     """Record who exported what (the day only, as for every audit event)."""
     audit.record(user, partnership.id, "export", what, partnership.id, detail)
     db.session.commit()
-
-
-# FFT monthly counts per site, in the shape of the national FFT submission.
-
-FFT_HEADINGS = (
-    "Organisation code",
-    "Site code",
-    "Site name",
-    "Month",
-    "Very good",
-    "Good",
-    "Neither good nor poor",
-    "Poor",
-    "Very poor",
-    "Don't know",
-    "Total",
-)
-FFT_CODES = ("very_good", "good", "neither", "poor", "very_poor", "dont_know")
-
-
-@dataclass
-class FftMonthly:
-    rows: list[list[object]]
-    withheld: int  # site-months left out because their total is under the threshold
-
-
-def fft_monthly(partnership: Partnership) -> FftMonthly:
-    """FFT-series answers counted per site (the channel's site, else the organisation) per
-    month; a site-month with fewer answers than the threshold is left out whole."""
-    site_organisation = aliased(Organisation)
-    query = (
-        select(
-            func.coalesce(site_organisation.short_name, Organisation.short_name),
-            Site.short_name,
-            Site.name,
-            Organisation.name,
-            Response.submitted_on,
-            Answer.value,
-            func.count(),
-        )
-        .select_from(Answer)
-        .join(Response, Answer.response_id == Response.id)
-        .join(Question, Answer.question_id == Question.id)
-        .join(Survey, Response.survey_id == Survey.id)
-        .outerjoin(Channel, Response.channel_id == Channel.id)
-        .outerjoin(Site, Channel.site_id == Site.id)
-        .outerjoin(site_organisation, Site.organisation_id == site_organisation.id)
-        .outerjoin(Organisation, Response.organisation_id == Organisation.id)
-        .where(Survey.partnership_id == partnership.id, Question.series == FFT_SERIES)
-        .group_by(
-            site_organisation.short_name,
-            Organisation.short_name,
-            Site.short_name,
-            Site.name,
-            Organisation.name,
-            Response.submitted_on,
-            Answer.value,
-        )
-    )
-    counts: dict[tuple, Counter] = defaultdict(Counter)
-    for org_code, site_code, site_name, org_name, day, value, n in db.session.execute(query):
-        site = (org_code or "", site_code or org_code or "", site_name or org_name or "")
-        counts[(*site, day.strftime("%Y-%m"))][value] += n
-    threshold = partnership_threshold(partnership)
-    rows, withheld = [], 0
-    for key in sorted(counts):
-        per_option = [counts[key][code] for code in FFT_CODES]
-        if sum(per_option) < threshold:
-            withheld += 1
-            continue
-        rows.append([*key, *per_option, sum(per_option)])
-    return FftMonthly(rows=rows, withheld=withheld)
-
-
-def fft_monthly_csv(monthly: FftMonthly) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(FFT_HEADINGS)
-    writer.writerows([neutralise(str(cell)) for cell in row] for row in monthly.rows)
-    return out.getvalue()
