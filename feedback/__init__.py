@@ -12,6 +12,8 @@ def create_app(
     overrides: Mapping[str, object] | None = None, instance_path: str | None = None
 ) -> Flask:
     from feedback import (
+        admin,
+        api,
         auth,
         boards,
         build,
@@ -50,6 +52,8 @@ def create_app(
     for blueprint in (respond.bp, auth.bp, boards.bp, build.bp, safeguarding.bp, ops.bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(public.bp)
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(api.bp)
     web.init_app(app)
     errors.register(app)
     cli.register(app)

@@ -51,6 +51,10 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "MODEL_CACHE": os.environ.get("MODEL_CACHE") or str(Path(instance_path) / "model-cache"),
         # Unset: background jobs run in a thread of this process (the embedded default).
         "REDIS_URL": os.environ.get("REDIS_URL") or None,
+        # Rate-limit counters: shared in Redis across workers, else in memory (embedded).
+        "RATELIMIT_STORAGE_URI": os.environ.get("REDIS_URL") or "memory://",
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "RATE_LIMITS": True,
         # Unset: no email; safeguarding leads see their queue when they sign in.
         "MAIL_SERVER": os.environ.get("MAIL_SERVER") or None,
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "587")),
@@ -59,6 +63,14 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
         "MAIL_FROM": os.environ.get("MAIL_FROM", "frontline-voice@localhost"),
         "SESSION_COOKIE_SECURE": production,
+        # Signed-in sessions end after this long without a request, and this long after
+        # sign-in whatever happens (docs/security.md).
+        "SESSION_IDLE_MINUTES": int(os.environ.get("SESSION_IDLE_MINUTES", "30")),
+        "SESSION_ABSOLUTE_HOURS": int(os.environ.get("SESSION_ABSOLUTE_HOURS", "12")),
+        # Admins, board members, analysts and safeguarding leads must use an authenticator
+        # app. On by default in production; the embedded demo asks but does not insist.
+        "TWO_FACTOR_REQUIRED": os.environ.get("TWO_FACTOR_REQUIRED", "1" if production else "0")
+        == "1",
         "SESSION_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SECURE": production,
         "WTF_CSRF_TIME_LIMIT": 4 * 3600,

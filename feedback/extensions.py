@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 
 from flask import Flask
 from flask_babel import Babel
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -34,6 +36,19 @@ migrate = Migrate()
 csrf = CSRFProtect()
 login_manager = LoginManager()
 babel = Babel()
+# Limits are declared on the routes they guard (sign-in, invites, receipt look-up, API
+# submits); nothing else is limited. Respondent submits never are: a hospital shares one
+# address. Counters live in Redis when REDIS_URL is set, else in this process.
+limiter = Limiter(key_func=get_remote_address, default_limits=[])
+
+
+@limiter.request_filter
+def _limits_off() -> bool:
+    """RATE_LIMITS=False turns limiting off for one app (the test suite's shared app)."""
+    from flask import current_app
+
+    return not current_app.config.get("RATE_LIMITS", True)
+
 
 # Catalogues in translations/ cover every page in these; Arabic covers the respondent pages.
 INTERFACE_LANGUAGES = ("en", "cy")
@@ -85,6 +100,7 @@ def init_app(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True, compare_type=True)
     csrf.init_app(app)
+    limiter.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.sign_in"
     login_manager.login_message = "Sign in to see this page."

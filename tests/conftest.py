@@ -54,6 +54,9 @@ def app(tmp_path_factory) -> Iterator[Flask]:
             "SECRET_KEY": "test-only-" + uuid.uuid4().hex,
             # Background jobs run straight after the request's commit, so tests see them.
             "JOBS": "inline",
+            # The suite signs in hundreds of times from one address. The limits are tested
+            # on apps of their own, with limiting on.
+            "RATE_LIMITS": False,
             # The model's vectors of the engine's own examples are the same in every run.
             "MODEL_CACHE": os.path.join(os.path.dirname(__file__), "..", "instance", "model-cache"),
         },

@@ -1,4 +1,5 @@
-"""Conventions that every route keeps: kebab-case URLs, private pages behind sign-in."""
+"""Conventions that every route keeps: kebab-case URLs, one explicit permission mark,
+private pages behind sign-in."""
 
 from __future__ import annotations
 
@@ -7,10 +8,20 @@ import uuid
 
 import pytest
 
+from feedback.permissions import PUBLIC, permission_of, requires_role, unmarked_endpoints
+
 RESPOND = ("respond.survey", "respond.submit", "respond.thanks", "respond.privacy")
 # "You said, we did": what boards did, in plain words, for anyone.
-PUBLIC = ("public.partnership", "public.organisation")
-PUBLIC_ENDPOINTS = {*RESPOND, *PUBLIC, "ops.healthz", "ops.readyz", "auth.sign_in"}
+YOU_SAID_WE_DID = ("public.partnership", "public.organisation")
+# The only routes open to anyone. A new public route must be added here on purpose.
+PUBLIC_ENDPOINTS = {
+    *RESPOND,
+    *YOU_SAID_WE_DID,
+    "ops.healthz",
+    "ops.readyz",
+    "auth.home",
+    "auth.sign_in",
+}
 
 
 def rules(app):
@@ -22,6 +33,31 @@ def test_urls_are_kebab_case(app):
         static_parts = re.sub(r"<[^>]+>", "", rule.rule)
         # A file's address may end in its type, e.g. /qr.svg.
         assert re.fullmatch(r"[a-z0-9/-]*(\.[a-z]+)?", static_parts), rule.rule
+
+
+def test_every_route_carries_a_permission_mark(app):
+    assert unmarked_endpoints(app) == []
+
+
+def test_the_mark_check_finds_a_route_that_lost_its_mark(tmp_path):
+    from feedback import create_app
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}, instance_path=str(tmp_path))
+    app.add_url_rule("/unmarked", "unmarked", lambda: "anyone can read this")
+    app.add_url_rule("/marked", "marked", requires_role("admin")(lambda: "admins only"))
+    assert unmarked_endpoints(app) == ["unmarked"]
+
+
+def test_only_the_listed_routes_are_public(app):
+    public = {r.endpoint for r in rules(app) if permission_of(app, r.endpoint) == PUBLIC}
+    assert public == PUBLIC_ENDPOINTS
+
+
+def test_a_permission_names_only_known_roles():
+    with pytest.raises(ValueError):
+        requires_role("superuser")
+    with pytest.raises(ValueError):
+        requires_role()
 
 
 def test_every_private_route_needs_sign_in(app, db, tmp_path):

@@ -5,12 +5,13 @@ from urllib.parse import urlsplit
 
 from flask import redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 
 from feedback.auth import bp
 from feedback.auth.forms import SignInForm
 from feedback.extensions import db, login_manager
 from feedback.models import User
+from feedback.permissions import public, signed_in
 from feedback.services.accounts import authenticate
 
 
@@ -34,6 +35,7 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.get("/")
+@public
 def home():
     """The app's own address: the board pages when signed in, else the sign-in page."""
     if current_user.is_authenticated:
@@ -42,6 +44,7 @@ def home():
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
+@public
 def sign_in():
     if current_user.is_authenticated:
         return redirect(url_for("boards.index"))
@@ -60,7 +63,7 @@ def sign_in():
 
 
 @bp.post("/sign-out")
-@login_required
+@signed_in
 def sign_out():
     logout_user()
     session.clear()

@@ -6,17 +6,18 @@ import uuid
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Action, Partnership, Theme
+from feedback.permissions import BOARD_ROLES, requires_role
 from feedback.services import actions, glossary
 from feedback.services.accounts import partnership_or_404
 
 
 @bp.route("/<partnership>/themes/<uuid:theme_id>/actions/new", methods=["GET", "POST"])
-@login_required
+@requires_role(*BOARD_ROLES)
 def new_action(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership)
     theme = actions.theme_or_404(found.id, theme_id)
@@ -34,7 +35,7 @@ def new_action(partnership: str, theme_id: uuid.UUID):
 
 
 @bp.route("/<partnership>/actions/<uuid:action_id>/edit", methods=["GET", "POST"])
-@login_required
+@requires_role(*BOARD_ROLES)
 def edit_action(partnership: str, action_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership)
     action = actions.action_or_404(found.id, action_id)

@@ -6,13 +6,14 @@ import uuid
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from feedback.boards import bp
 from feedback.extensions import db
+from feedback.permissions import CURATOR_ROLES, requires_role
 from feedback.services import curation
 from feedback.services.accounts import partnership_or_404
-from feedback.services.curation import CURATOR_ROLES, CurationError
+from feedback.services.curation import CurationError
 
 CURATE_FORMS = {
     "describe": ("name", "description"),
@@ -23,7 +24,7 @@ CURATE_FORMS = {
 
 
 @bp.get("/<partnership>/themes/<uuid:theme_id>/curate")
-@login_required
+@requires_role(*CURATOR_ROLES)
 def curate_theme(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
     theme = curation.theme_or_404(found, theme_id)
@@ -31,7 +32,7 @@ def curate_theme(partnership: str, theme_id: uuid.UUID):
 
 
 @bp.post("/<partnership>/themes/<uuid:theme_id>/curate")
-@login_required
+@requires_role(*CURATOR_ROLES)
 def save_curation(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
     theme = curation.theme_or_404(found, theme_id)
@@ -104,7 +105,7 @@ def _errors(error: CurationError | None) -> dict:
 
 
 @bp.get("/<partnership>/themes/<uuid:theme_id>/split")
-@login_required
+@requires_role(*CURATOR_ROLES)
 def split_theme(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
     theme = curation.theme_or_404(found, theme_id)
@@ -112,7 +113,7 @@ def split_theme(partnership: str, theme_id: uuid.UUID):
 
 
 @bp.post("/<partnership>/themes/<uuid:theme_id>/split")
-@login_required
+@requires_role(*CURATOR_ROLES)
 def save_split(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
     theme = curation.theme_or_404(found, theme_id)
@@ -167,7 +168,7 @@ def _split_page(partnership, theme, values: dict, error: CurationError | None):
 
 
 @bp.post("/<partnership>/answers/<uuid:answer_id>/move")
-@login_required
+@requires_role(*CURATOR_ROLES)
 def move_answer(partnership: str, answer_id: uuid.UUID):
     values = {"theme": request.form.get("theme", ""), "from_theme": request.form.get("from_theme")}
     return _curate_answer(
@@ -180,7 +181,7 @@ def move_answer(partnership: str, answer_id: uuid.UUID):
 
 
 @bp.post("/<partnership>/answers/<uuid:answer_id>/wrong")
-@login_required
+@requires_role(*CURATOR_ROLES)
 def mark_wrong(partnership: str, answer_id: uuid.UUID):
     values = {"from_theme": request.form.get("theme", ""), "theme": ""}
     return _curate_answer(

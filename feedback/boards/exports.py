@@ -8,19 +8,18 @@ from urllib.parse import urlencode
 
 from flask import Response, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Partnership, Survey
+from feedback.permissions import BOARD_ROLES, EXPORT_ROLES, requires_role
 from feedback.services import board_pack, exports, fft_monthly
-from feedback.services.accounts import BOARD_ROLES, partnership_or_404
+from feedback.services.accounts import partnership_or_404
 from feedback.services.building import Problem
 from feedback.services.filters import filter_options, parse_filters
 
-# Row-level text leaves the system: analysts and admins only, not every board member.
-EXPORT_ROLES = ("admin", "analyst")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PACK_DAYS = 91
 
@@ -63,7 +62,7 @@ def _export_page(partnership: Partnership, status: int = 200):
 
 
 @bp.get("/<partnership>/export")
-@login_required
+@requires_role(*EXPORT_ROLES)
 def export(partnership: str):
     return _export_page(partnership_or_404(current_user, partnership, EXPORT_ROLES))
 
@@ -106,19 +105,19 @@ def _download(body, mimetype: str, name: str) -> Response:
 
 
 @bp.get("/<partnership>/export.csv")
-@login_required
+@requires_role(*EXPORT_ROLES)
 def export_csv(partnership: str):
     return _export(partnership, "csv")
 
 
 @bp.get("/<partnership>/export.xlsx")
-@login_required
+@requires_role(*EXPORT_ROLES)
 def export_xlsx(partnership: str):
     return _export(partnership, "xlsx")
 
 
 @bp.get("/<partnership>/fft-monthly.csv")
-@login_required
+@requires_role(*BOARD_ROLES)
 def fft_monthly_csv(partnership: str):
     found = partnership_or_404(current_user, partnership, BOARD_ROLES)
     monthly = fft_monthly.fft_monthly(found)
@@ -170,7 +169,7 @@ def _pack(partnership_slug: str):
 
 
 @bp.get("/<partnership>/pack")
-@login_required
+@requires_role(*BOARD_ROLES)
 def pack(partnership: str):
     found, built, failed = _pack(partnership)
     if failed:
@@ -179,7 +178,7 @@ def pack(partnership: str):
 
 
 @bp.get("/<partnership>/pack.pdf")
-@login_required
+@requires_role(*BOARD_ROLES)
 def pack_pdf(partnership: str):
     found, built, failed = _pack(partnership)
     if failed:

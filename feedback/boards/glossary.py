@@ -7,23 +7,23 @@ import uuid
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import SECTORS, GlossaryTerm, Partnership
+from feedback.permissions import BOARD_ROLES, GLOSSARY_EDITOR_ROLES, requires_role
 from feedback.services import glossary
 from feedback.services.accounts import member_partnerships, partnership_or_404
 
-EDITOR_ROLES = ("admin", "analyst")
 FIELDS = ("term", "meaning", "sector_terms")
 
 
 @bp.get("/<partnership>/glossary")
-@login_required
+@requires_role(*BOARD_ROLES)
 def glossary_list(partnership: str):
     found = partnership_or_404(current_user, partnership)
-    editor = any(p.id == found.id for p in member_partnerships(current_user, EDITOR_ROLES))
+    editor = any(p.id == found.id for p in member_partnerships(current_user, GLOSSARY_EDITOR_ROLES))
     return render_template(
         "boards/glossary.html",
         partnership=found,
@@ -33,23 +33,23 @@ def glossary_list(partnership: str):
 
 
 @bp.route("/<partnership>/glossary/new", methods=["GET", "POST"])
-@login_required
+@requires_role(*GLOSSARY_EDITOR_ROLES)
 def glossary_add(partnership: str):
-    found = partnership_or_404(current_user, partnership, EDITOR_ROLES)
+    found = partnership_or_404(current_user, partnership, GLOSSARY_EDITOR_ROLES)
     return _term_form(found, None)
 
 
 @bp.route("/<partnership>/glossary/<uuid:term_id>/edit", methods=["GET", "POST"])
-@login_required
+@requires_role(*GLOSSARY_EDITOR_ROLES)
 def glossary_edit(partnership: str, term_id: uuid.UUID):
-    found = partnership_or_404(current_user, partnership, EDITOR_ROLES)
+    found = partnership_or_404(current_user, partnership, GLOSSARY_EDITOR_ROLES)
     return _term_form(found, glossary.term_or_404(found, term_id))
 
 
 @bp.route("/<partnership>/glossary/<uuid:term_id>/delete", methods=["GET", "POST"])
-@login_required
+@requires_role(*GLOSSARY_EDITOR_ROLES)
 def glossary_delete(partnership: str, term_id: uuid.UUID):
-    found = partnership_or_404(current_user, partnership, EDITOR_ROLES)
+    found = partnership_or_404(current_user, partnership, GLOSSARY_EDITOR_ROLES)
     term = glossary.term_or_404(found, term_id)
     if request.method == "POST":
         name = term.term

@@ -5,18 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from flask import render_template, request
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey
+from feedback.permissions import BOARD_ROLES, requires_role
 from feedback.services import glossary, overview, reports
 from feedback.services.accounts import partnership_or_404
 
 
 @bp.get("/<partnership>/")
-@login_required
+@requires_role(*BOARD_ROLES)
 def partnership(partnership: str):
     found = partnership_or_404(current_user, partnership)
     surveys = db.session.scalars(

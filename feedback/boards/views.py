@@ -7,12 +7,13 @@ import uuid
 from urllib.parse import urlencode
 
 from flask import abort, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey
+from feedback.permissions import BOARD_ROLES, CURATOR_ROLES, requires_role
 from feedback.services import (
     actions,
     curation,
@@ -24,13 +25,12 @@ from feedback.services import (
     theme_page,
 )
 from feedback.services.accounts import member_partnerships, partnership_or_404
-from feedback.services.curation import CURATOR_ROLES
 
 LENSES = ("staff", "patients")
 
 
 @bp.get("/")
-@login_required
+@requires_role(*BOARD_ROLES)
 def index():
     partnerships = member_partnerships(current_user)
     lead = safeguarding.is_lead(current_user)
@@ -42,14 +42,14 @@ def index():
 
 
 @bp.get("/<partnership>/themes")
-@login_required
+@requires_role(*BOARD_ROLES)
 def partnership_themes(partnership: str):
     found = partnership_or_404(current_user, partnership)
     return _theme_list(found, None)
 
 
 @bp.get("/<partnership>/surveys/<survey>/themes")
-@login_required
+@requires_role(*BOARD_ROLES)
 def survey_themes(partnership: str, survey: str):
     found = partnership_or_404(current_user, partnership)
     chosen = db.session.scalar(
@@ -83,7 +83,7 @@ def _theme_list(partnership, survey: Survey | None):
 
 
 @bp.get("/<partnership>/themes/<uuid:theme_id>")
-@login_required
+@requires_role(*BOARD_ROLES)
 def theme(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership)
     suppression.use_threshold_of(found)

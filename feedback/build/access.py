@@ -9,10 +9,9 @@ from flask_login import current_user
 from feedback.build import bp
 from feedback.extensions import db
 from feedback.models import Partnership, Survey
+from feedback.permissions import AUTHOR_ROLES
 from feedback.services import building, surveys
 from feedback.services.accounts import member_partnerships, partnership_or_404
-
-AUTHOR_ROLES = ("admin", "author")
 
 
 def author_partnerships() -> list[Partnership]:

@@ -8,7 +8,6 @@ from datetime import date
 from flask import redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_login import login_required
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, StringField
 from wtforms.validators import ValidationError
@@ -17,6 +16,7 @@ from feedback import jobs
 from feedback.build import bp
 from feedback.build.access import survey_or_404
 from feedback.models.response import ASSISTANCE, RESPONDENT_TYPES
+from feedback.permissions import AUTHOR_ROLES, requires_role
 from feedback.respond.forms import AnswerForm, choice_items
 from feedback.services import paper, sharing
 
@@ -93,7 +93,7 @@ class PaperDetailsForm(FlaskForm):
 
 
 @bp.get("/<slug>/paper")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def paper_entry(slug: str):
     survey = survey_or_404(slug)
     version = survey.current_version
@@ -105,7 +105,7 @@ def paper_entry(slug: str):
 
 
 @bp.post("/<slug>/paper")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def save_paper_entry(slug: str):
     survey = survey_or_404(slug)
     version = survey.current_version

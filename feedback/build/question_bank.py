@@ -6,17 +6,17 @@ import uuid
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import login_required
 
 from feedback.build import bp, forms
 from feedback.build.access import survey_or_404
 from feedback.extensions import db
 from feedback.models import QuestionBankItem, Survey
+from feedback.permissions import AUTHOR_ROLES, requires_role
 from feedback.services import bank, building
 
 
 @bp.route("/<slug>/bank", methods=["GET", "POST"])
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def bank_page(slug: str):
     survey = survey_or_404(slug)
     action = request.form.get("action", "") if request.method == "POST" else ""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import login_required
 
 from feedback.build import bp, forms
 from feedback.build.access import survey_or_404
 from feedback.extensions import db
 from feedback.models import Question, Survey, SurveyVersion
+from feedback.permissions import AUTHOR_ROLES, requires_role
 from feedback.services import building
 from feedback.services.surveys import FFT_QUESTION
 
@@ -19,7 +19,7 @@ RENAME = {"settings": "max", "code": "text", "type": "text"}
 
 
 @bp.get("/<slug>/questions/new")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def new_question(slug: str):
     """First the type of question, then the question form for that type."""
     survey = survey_or_404(slug)
@@ -38,7 +38,7 @@ def new_question(slug: str):
 
 
 @bp.post("/<slug>/questions/new")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def add_question(slug: str):
     survey = survey_or_404(slug)
     type_ = request.form.get("type", "")
@@ -59,7 +59,7 @@ def add_question(slug: str):
 
 
 @bp.route("/<slug>/questions/<code>/edit", methods=["GET", "POST"])
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def edit_question(slug: str, code: str):
     survey = survey_or_404(slug)
     if request.method == "GET":
@@ -98,7 +98,7 @@ def edit_question(slug: str, code: str):
 
 
 @bp.post("/<slug>/questions/<code>/remove")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def remove_question(slug: str, code: str):
     survey = survey_or_404(slug)
     question = _question_or_404(building.editable_version(survey), code)
@@ -110,7 +110,7 @@ def remove_question(slug: str, code: str):
 
 
 @bp.post("/<slug>/questions/<code>/move")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def move_question(slug: str, code: str):
     survey = survey_or_404(slug)
     step = {"up": -1, "down": 1}.get(request.form.get("direction", ""))

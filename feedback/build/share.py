@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import login_required
 
 from feedback.build import bp
 from feedback.build.access import survey_or_404
 from feedback.extensions import db
+from feedback.permissions import AUTHOR_ROLES, requires_role
 from feedback.services import sharing
 from feedback.services.building import SURVEY_LANGUAGES, BuildError
 from feedback.web import RTL_LANGUAGES
@@ -17,14 +17,14 @@ CHANNEL_FIELDS = ("organisation", "site", "code", "name")
 
 
 @bp.get("/<slug>/channels")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def channels(slug: str):
     survey = survey_or_404(slug)
     return _channels_page(survey, values={}, problems=[])
 
 
 @bp.post("/<slug>/channels")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def add_channel(slug: str):
     survey = survey_or_404(slug)
     values = {field: request.form.get(field, "").strip() for field in CHANNEL_FIELDS}
@@ -68,21 +68,21 @@ def _site_label(site, organisation) -> str:
 
 
 @bp.get("/<slug>/channels/<code>/qr.svg")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def channel_qr_svg(slug: str, code: str):
     channel = _channel(slug, code)
     return _download(sharing.qr_svg(channel), "image/svg+xml", f"{slug}-{code}.svg")
 
 
 @bp.get("/<slug>/channels/<code>/qr.png")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def channel_qr_png(slug: str, code: str):
     channel = _channel(slug, code)
     return _download(sharing.qr_png(channel), "image/png", f"{slug}-{code}.png")
 
 
 @bp.get("/<slug>/channels/<code>/poster")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def channel_poster(slug: str, code: str):
     channel = _channel(slug, code)
     survey = channel.survey

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import login_required
 
 from feedback.build import bp, forms
 from feedback.build.access import survey_or_404
 from feedback.extensions import db
 from feedback.models import Survey
+from feedback.permissions import AUTHOR_ROLES, requires_role
 from feedback.services import building
 
 
 @bp.route("/<slug>/translate/<lang>", methods=["GET", "POST"])
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def translate(slug: str, lang: str):
     survey = survey_or_404(slug)
     if lang not in survey.languages or lang == "en":

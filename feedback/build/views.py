@@ -8,18 +8,18 @@ from functools import partial
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import login_required
 
 from feedback.build import bp, forms
 from feedback.build.access import author_partnerships, survey_or_404
 from feedback.extensions import db
 from feedback.models import Organisation, Partnership, Survey
+from feedback.permissions import AUTHOR_ROLES, requires_role
 from feedback.services import building
 from feedback.services.surveys import preview_token
 
 
 @bp.get("/")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def index():
     partnerships = author_partnerships()
     return render_template(
@@ -30,7 +30,7 @@ def index():
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def new_survey():
     partnerships = author_partnerships()
     values = {"audience": "", "anonymity_mode": "anonymous", "layout": "all", "languages": []}
@@ -106,7 +106,7 @@ def _organisation_id(partnership: Partnership, raw: str, problems: list) -> uuid
 
 
 @bp.get("/<slug>/")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def overview(slug: str):
     survey = survey_or_404(slug)
     return _render_overview(survey, [])
@@ -141,7 +141,7 @@ def _render_overview(survey: Survey, problems: list):
 
 
 @bp.route("/<slug>/details", methods=["GET", "POST"])
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def details(slug: str):
     survey = survey_or_404(slug)
     partnership = db.session.get(Partnership, survey.partnership_id)
@@ -174,7 +174,7 @@ def details(slug: str):
 
 
 @bp.post("/<slug>/publish")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def publish(slug: str):
     survey = survey_or_404(slug)
     try:
@@ -188,13 +188,13 @@ def publish(slug: str):
 
 
 @bp.post("/<slug>/close")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def close(slug: str):
     return _change_status(slug, building.close, _("The survey is closed: it takes no answers"))
 
 
 @bp.post("/<slug>/reopen")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def reopen(slug: str):
     return _change_status(slug, building.reopen, _("The survey is open for answers again"))
 
@@ -212,7 +212,7 @@ def _change_status(slug: str, change, message: str):
 
 
 @bp.get("/<slug>/preview")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def preview(slug: str):
     survey = survey_or_404(slug)
     version = survey.draft_version or survey.current_version
@@ -223,7 +223,7 @@ def preview(slug: str):
 
 
 @bp.get("/<slug>/results")
-@login_required
+@requires_role(*AUTHOR_ROLES)
 def results(slug: str):
     survey = survey_or_404(slug)
     return render_template(

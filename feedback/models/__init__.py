@@ -18,6 +18,7 @@ from feedback.models.org import (
 )
 from feedback.models.response import Answer, AnswerVector, Response
 from feedback.models.safeguarding import FLAG_OUTCOMES, AuditEvent, SafeguardingFlag
+from feedback.models.security import ApiToken, Invite, RecoveryCode, UserSession
 from feedback.models.survey import Channel, Question, QuestionBankItem, Survey, SurveyVersion
 from feedback.models.theme import AnalysisRun, Theme, ThemeAssignment
 
@@ -32,14 +33,17 @@ __all__ = [
     "AnalysisRun",
     "Answer",
     "AnswerVector",
+    "ApiToken",
     "AuditEvent",
     "Channel",
+    "Invite",
     "Membership",
     "Organisation",
     "Partnership",
     "Place",
     "Question",
     "QuestionBankItem",
+    "RecoveryCode",
     "Response",
     "SafeguardingFlag",
     "Site",
@@ -48,4 +52,5 @@ __all__ = [
     "Theme",
     "ThemeAssignment",
     "User",
+    "UserSession",
 ]

@@ -47,6 +47,8 @@ class Partnership(db.Model):
     )
     # Counts under this are shown as "fewer than N"; None: SUPPRESSION_THRESHOLD.
     suppression_threshold: Mapped[int | None] = mapped_column()
+    # Archived: kept with its data, closed to new work, listed apart in administration.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     places: Mapped[list[Place]] = relationship(back_populates="partnership")
     organisations: Mapped[list[Organisation]] = relationship(
@@ -60,6 +62,7 @@ class Place(db.Model):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     partnership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partnerships.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     partnership: Mapped[Partnership] = relationship(back_populates="places")
 
@@ -72,6 +75,7 @@ class Organisation(db.Model):
     name: Mapped[str] = mapped_column(String(200))
     sector: Mapped[str] = mapped_column(String(40), default="unknown")
     place_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("places.id"))
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     partnerships: Mapped[list[Partnership]] = relationship(
         secondary=partnership_organisations, back_populates="organisations"
@@ -90,6 +94,7 @@ class Site(db.Model):
     short_name: Mapped[str] = mapped_column(String(80))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(10), default="site")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     organisation: Mapped[Organisation] = relationship(back_populates="sites")
 
@@ -102,6 +107,11 @@ class User(UserMixin, db.Model):
     display_name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
+    # Two-factor sign-in: a TOTP secret (base32) once the user has set up an app.
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    # Lock-out per account: failures since the last success, and when a lock ends.
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user")
 

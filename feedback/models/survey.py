@@ -48,6 +48,9 @@ class Survey(db.Model):
     layout: Mapped[str] = mapped_column(String(10), default="all")
     # {"cy": {"title": ..., "introduction": ..., "thank_you": ...}}; English is the columns.
     translations: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Raw free text is deleted this many months after submission (None: kept); the
+    # redacted text and every count stay. `flask purge` applies it.
+    retention_months: Mapped[int | None] = mapped_column()
 
     versions: Mapped[list[SurveyVersion]] = relationship(
         back_populates="survey", order_by="SurveyVersion.number"

@@ -6,14 +6,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from feedback.extensions import db
 from feedback.ops import bp
+from feedback.permissions import public
 
 
 @bp.get("/healthz")
+@public
 def healthz():
     return jsonify(status="ok")
 
 
 @bp.get("/readyz")
+@public
 def readyz():
     try:
         db.session.execute(text("SELECT 1"))

@@ -8,8 +8,9 @@ from flask import abort, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from feedback.extensions import db
+from feedback.extensions import db, limiter
 from feedback.models import Organisation, Partnership
+from feedback.permissions import public
 from feedback.public import bp
 from feedback.services import actions, receipts
 
@@ -23,13 +24,26 @@ class ReceiptResult:
     themes: list[actions.PublicTheme] | None
 
 
+def _no_code() -> bool:
+    return "code" not in request.args
+
+
+# Receipt codes are random, 8 characters from 31 (about 10^12): guessing one at this rate
+# would take far longer than any code is kept.
+RECEIPT_LOOK_UPS = "20 per minute;200 per day"
+
+
 @bp.get("/you-said-we-did/<partnership>")
+@public
+@limiter.limit(RECEIPT_LOOK_UPS, exempt_when=_no_code)
 def partnership(partnership: str):
     found = _partnership_or_404(partnership)
     return _page(found, None)
 
 
 @bp.get("/you-said-we-did/<partnership>/<organisation>")
+@public
+@limiter.limit(RECEIPT_LOOK_UPS, exempt_when=_no_code)
 def organisation(partnership: str, organisation: str):
     found = _partnership_or_404(partnership)
     return _page(found, actions.public_organisation_or_404(found, organisation))

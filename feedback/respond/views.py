@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from feedback import jobs
 from feedback.extensions import csrf, db
 from feedback.models import Channel, Partnership, Survey, SurveyVersion
+from feedback.permissions import public
 from feedback.respond import bp, render
 from feedback.respond.forms import AnswerForm
 from feedback.respond.pages import step_pages
@@ -84,6 +85,7 @@ def _visit(slug: str, code: str | None, kiosk: bool, token: str | None) -> Visit
 @bp.get("/s/<slug>/<code>/kiosk", defaults=KIOSK)
 @bp.get("/s/<slug>/<code>", defaults=NOT_KIOSK)
 @bp.get("/s/<slug>", defaults=NOT_KIOSK)
+@public
 def survey(slug: str, code: str | None = None, kiosk: bool = False):
     visit = _visit(slug, code, kiosk, request.args.get("preview"))
     form = visit.form(data={"submission_id": str(uuid.uuid4())})
@@ -95,6 +97,7 @@ def survey(slug: str, code: str | None = None, kiosk: bool = False):
 @bp.post("/s/<slug>/<code>/kiosk", defaults=KIOSK)
 @bp.post("/s/<slug>/<code>", defaults=NOT_KIOSK)
 @bp.post("/s/<slug>", defaults=NOT_KIOSK)
+@public
 def submit(slug: str, code: str | None = None, kiosk: bool = False):
     visit = _visit(slug, code, kiosk, request.form.get("preview"))
     form = visit.form()
@@ -181,6 +184,7 @@ def _respondent_type(visit: Visit, form: AnswerForm) -> str:
 
 @bp.get("/s/<slug>/<code>/kiosk/thanks", defaults=KIOSK)
 @bp.get("/s/<slug>/thanks", defaults=NOT_KIOSK)
+@public
 def thanks(slug: str, code: str | None = None, kiosk: bool = False):
     survey = surveys.published_survey_or_404(slug)
     version = survey.current_version
@@ -205,21 +209,25 @@ def thanks(slug: str, code: str | None = None, kiosk: bool = False):
 
 
 @bp.get("/privacy")
+@public
 def privacy():
     return render_template("respond/privacy.html")
 
 
 @bp.errorhandler(surveys.SurveyClosed)
+@public
 def closed(error: surveys.SurveyClosed):
     return _survey_message("respond/closed.html", error.survey), 410
 
 
 @bp.errorhandler(surveys.SurveyNotOpenYet)
+@public
 def not_open_yet(error: surveys.SurveyNotOpenYet):
     return _survey_message("respond/not_open.html", error.survey), 404
 
 
 @bp.errorhandler(surveys.ChannelNotFound)
+@public
 def unknown_channel(error: surveys.ChannelNotFound):
     link = url_for("respond.survey", slug=error.survey.slug)
     return _survey_message("respond/unknown_channel.html", error.survey, link=link), 404
@@ -236,6 +244,7 @@ def _survey_message(template: str, survey: Survey, **context) -> str:
 
 
 @bp.errorhandler(SQLAlchemyError)
+@public
 def database_unavailable(error: SQLAlchemyError):
     """Nothing accepted is lost: if the database fails before the form can be shown
     again, the answers come back as hidden fields with a button to send them again."""

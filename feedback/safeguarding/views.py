@@ -3,9 +3,10 @@ from __future__ import annotations
 import uuid
 
 from flask import abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 
 from feedback.models import FLAG_OUTCOMES
+from feedback.permissions import LEAD_ROLES, requires_role
 from feedback.safeguarding import bp
 from feedback.services import safeguarding
 
@@ -28,7 +29,7 @@ def helpers():
 
 
 @bp.get("/")
-@login_required
+@requires_role(*LEAD_ROLES)
 def queue():
     if not safeguarding.is_lead(current_user):
         abort(404)
@@ -36,7 +37,7 @@ def queue():
 
 
 @bp.route("/flags/<uuid:flag_id>", methods=["GET", "POST"])
-@login_required
+@requires_role(*LEAD_ROLES)
 def flag(flag_id: uuid.UUID):
     found = safeguarding.flag_or_404(current_user, flag_id)
     error = None

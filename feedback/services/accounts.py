@@ -11,12 +11,11 @@ from sqlalchemy import func, select
 
 from feedback.extensions import db
 from feedback.models import Membership, Partnership, User
+from feedback.permissions import BOARD_ROLES
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended costs
 # Verifying against this keeps sign-in time the same whether or not the email is known.
 _DUMMY_HASH = _hasher.hash(uuid.uuid4().hex)
-
-BOARD_ROLES = ("admin", "board", "analyst")
 
 
 def hash_password(password: str) -> str:

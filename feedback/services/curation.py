@@ -29,7 +29,6 @@ from feedback.models import (
 from feedback.services import audit
 from feedback.services.analysis import apply_curation, latest_run
 
-CURATOR_ROLES = ("admin", "analyst")
 NAME_LENGTH = 200
 DESCRIPTION_LENGTH = 2000
 PAGE_SIZE = 50
