@@ -60,6 +60,10 @@ fmt: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Not part of `make test`: pip-audit asks the PyPI advisory service, which needs the network.
+audit: $(VENV)/.installed-dev ## Check the pinned requirements against known vulnerabilities (needs network)
+	$(VENV)/bin/pip-audit --requirement requirements.txt --no-deps --disable-pip --strict --progress-spinner off
+
 screenshots: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Refresh the README screenshots from the browser tests
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
@@ -68,4 +72,4 @@ screenshots: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Refre
 vendor: node_modules/.installed ## Copy NHS.UK frontend from node_modules into feedback/static
 	scripts/vendor-nhsuk.sh
 
-.PHONY: help install translations demo test lint fmt screenshots vendor
+.PHONY: help install translations demo test lint fmt audit screenshots vendor

@@ -55,6 +55,11 @@ def create_app(
     app.register_blueprint(admin.bp)
     app.register_blueprint(api.bp)
     web.init_app(app)
+    if app.config.get("TRUSTED_PROXY_HOPS"):
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["TRUSTED_PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     errors.register(app)
     cli.register(app)
     return app

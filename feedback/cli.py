@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from feedback.extensions import db
 from feedback.jobs import new_answers_arrived
 from feedback.models import Partnership, Survey
-from feedback.services import demo, exports
+from feedback.services import demo, exports, retention
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.importer import ImportError_, ImportOptions, import_responses
 
@@ -145,6 +146,18 @@ def export_responses_command(survey_slug: str, out: Path) -> None:
     click.echo(f"Wrote {rows} rows to {out}.")
 
 
+@click.command("purge")
+@with_appcontext
+def purge_command() -> None:
+    """Delete raw free text past each survey's retention period (redacted text stays)."""
+    purged = retention.purge(date.today())
+    if not purged:
+        click.echo("No survey has a retention period; nothing to purge.")
+    for survey, count in purged.items():
+        months = survey.retention_months
+        click.echo(f"{survey.slug}: raw text deleted from {count} answers ({months} months).")
+
+
 @click.command("worker")
 @with_appcontext
 def worker_command() -> None:
@@ -167,6 +180,7 @@ def register(app: Flask) -> None:
         analyse,
         export_themes_command,
         export_responses_command,
+        purge_command,
         worker_command,
     ):
         app.cli.add_command(command)

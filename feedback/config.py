@@ -55,6 +55,9 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "RATELIMIT_STORAGE_URI": os.environ.get("REDIS_URL") or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
         "RATE_LIMITS": True,
+        # Behind a reverse proxy, how many proxies to trust for the client's address and
+        # scheme (X-Forwarded-For/-Proto); 0 trusts none. Limits per address need it.
+        "TRUSTED_PROXY_HOPS": int(os.environ.get("TRUSTED_PROXY_HOPS", "0")),
         # Unset: no email; safeguarding leads see their queue when they sign in.
         "MAIL_SERVER": os.environ.get("MAIL_SERVER") or None,
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "587")),

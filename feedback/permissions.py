@@ -47,6 +47,9 @@ AUTHOR_ROLES = ("admin", "author")
 ADMIN_ROLES = ("admin",)
 # Raw free text: the safeguarding lead (flagged answers) and admins, every view audited.
 RAW_TEXT_ROLES = ("admin", "safeguarding")
+# Held for one organisation rather than the whole partnership, these roles open the theme
+# pages and the answer export, restricted to that organisation's answers.
+ORGANISATION_ROLES = ("analyst",)
 LEAD_ROLES = ("safeguarding",)
 
 

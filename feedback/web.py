@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 
-from flask import Flask, g, request, url_for
+from flask import Flask, current_app, g, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import get_locale
 
@@ -12,9 +13,13 @@ from feedback.services.reports import sector_names
 from feedback.services.suppression import display_count, threshold
 
 RTL_LANGUAGES = {"ar", "ur", "fa", "he", "ps"}
+# Pages anyone may open: the address they came from, or go to next, is nobody's business.
+PUBLIC_BLUEPRINTS = {"respond", "public"}
+HSTS = "max-age=31536000; includeSubDomains"
 # No page may be framed, except a survey preview, which the builder frames (a view sets
 # g.frame_ancestors to "'self'" for it).
 NO_FRAMES = "'none'"
+TRUE_WORDS = {"1", "true", "yes", "on"}
 
 
 class PerAudienceSessionInterface(SecureCookieSessionInterface):
@@ -52,16 +57,28 @@ def _security_headers(response):
     )
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = (
-        "no-referrer" if request.blueprint == "respond" else "same-origin"
+        "no-referrer" if request.blueprint in PUBLIC_BLUEPRINTS else "same-origin"
     )
     response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
     # Pages carry CSRF tokens or private data: never cache them; static assets may be.
     if request.endpoint != "static":
         response.headers["Cache-Control"] = "no-store"
+    if current_app.config["PRODUCTION"]:
+        response.headers["Strict-Transport-Security"] = HSTS
     return response
 
 
+def refuse_debug_in_production(app: Flask) -> None:
+    """The debugger runs any code typed into an error page: never with real data."""
+    debug_asked = app.debug or os.environ.get("FLASK_DEBUG", "").lower() in TRUE_WORDS
+    if app.config["PRODUCTION"] and debug_asked:
+        raise RuntimeError(
+            "DEBUG or FLASK_DEBUG is set with FRONTLINE_ENV=production: refusing to start."
+        )
+
+
 def init_app(app: Flask) -> None:
+    refuse_debug_in_production(app)
     app.session_interface = PerAudienceSessionInterface()
     app.context_processor(_template_context)
     app.after_request(_security_headers)

@@ -71,6 +71,10 @@ def app(tmp_path_factory) -> Iterator[Flask]:
         _db.engine.dispose()
 
 
+# Every sign-in writes one of these; tests about other audit events leave them out.
+SIGN_IN_EVENTS = ("signed_in", "sign_in_failed")
+
+
 def empty_database() -> None:
     """Drop the session's work and empty every table (inside an app context)."""
     _db.session.rollback()

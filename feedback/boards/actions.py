@@ -75,7 +75,12 @@ def _form_page(
         errors=summary,
         statuses=actions.status_names(),
         organisations=[("", _("The whole partnership"))]
-        + [(str(o.id), o.name) for o in actions.organisations_of(partnership.id)],
+        + [
+            (str(o.id), o.name)
+            for o in actions.action_organisations(
+                partnership.id, action.organisation_id if action else None
+            )
+        ],
         back=_back(partnership),
     )
 

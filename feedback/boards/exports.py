@@ -1,5 +1,5 @@
 """Board and analyst pages: exports of the filtered answers, FFT monthly counts and the
-board pack."""
+board pack. An organisation's own analyst exports only that organisation's answers."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from feedback.extensions import db
 from feedback.models import Partnership, Survey
 from feedback.permissions import BOARD_ROLES, EXPORT_ROLES, requires_role
 from feedback.services import board_pack, exports, fft_monthly
-from feedback.services.accounts import partnership_or_404
+from feedback.services.accounts import partnership_or_404, scoped_partnership_or_404
 from feedback.services.building import Problem
 from feedback.services.filters import filter_options, parse_filters
 
@@ -24,10 +24,10 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PACK_DAYS = 91
 
 
-def _selection(partnership: Partnership):
+def _selection(partnership: Partnership, within: list):
     """The survey and filter the query asks for, and the problems with them."""
-    options = filter_options(partnership)
-    chosen, problems = parse_filters(request.args, partnership, options)
+    options = filter_options(partnership, within)
+    chosen, problems = parse_filters(request.args, partnership, options, within)
     surveys = db.session.scalars(
         select(Survey).where(Survey.partnership_id == partnership.id).order_by(Survey.title)
     ).all()
@@ -38,8 +38,8 @@ def _selection(partnership: Partnership):
     return options, surveys, survey, chosen, problems
 
 
-def _export_page(partnership: Partnership, status: int = 200):
-    options, surveys, survey, chosen, problems = _selection(partnership)
+def _export_page(partnership: Partnership, within: list, status: int = 200):
+    options, surveys, survey, chosen, problems = _selection(partnership, within)
     links = {}
     if not problems:
         args = [*([("survey", survey.slug)] if survey else []), *chosen.args]
@@ -57,6 +57,7 @@ def _export_page(partnership: Partnership, status: int = 200):
         errors=errors,
         field_errors={p.field: p.message for p in problems},
         links=links,
+        only_organisations=within,
     )
     return page, 400 if problems else status
 
@@ -64,14 +65,14 @@ def _export_page(partnership: Partnership, status: int = 200):
 @bp.get("/<partnership>/export")
 @requires_role(*EXPORT_ROLES)
 def export(partnership: str):
-    return _export_page(partnership_or_404(current_user, partnership, EXPORT_ROLES))
+    return _export_page(*scoped_partnership_or_404(current_user, partnership, EXPORT_ROLES))
 
 
 def _export(partnership_slug: str, kind: str):
-    partnership = partnership_or_404(current_user, partnership_slug, EXPORT_ROLES)
-    _options, _surveys, survey, chosen, problems = _selection(partnership)
+    partnership, within = scoped_partnership_or_404(current_user, partnership_slug, EXPORT_ROLES)
+    _options, _surveys, survey, chosen, problems = _selection(partnership, within)
     if problems:
-        return _export_page(partnership)
+        return _export_page(partnership, within)
     found = exports.answer_export(partnership, chosen, survey)
     if not found.rows:
         # A page, not an empty file; 404 so that a script fetching the file sees a failure.
@@ -85,6 +86,8 @@ def _export(partnership_slug: str, kind: str):
         )
         return page, 404
     detail = f"answers.{kind}: {len(found.rows)} rows; survey={survey.slug if survey else ''}; "
+    if within:
+        detail += f"only={','.join(o.short_name for o in within)}; "
     exports.audit_export(current_user, partnership, "answers", detail + _describe(chosen.args))
     name = f"{partnership.slug}-answers-{date.today().isoformat()}.{kind}"
     if kind == "csv":

@@ -1,5 +1,9 @@
 """Board pages: the partnership's themes, one theme with its staff-versus-patient lens,
-and the drill-down to its redacted answers."""
+and the drill-down to its redacted answers.
+
+An organisation's own analyst opens these pages too, restricted to their organisation's
+answers (`accounts.scoped_partnership_or_404`): every count, quote and listing is counted
+within it in the query."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from sqlalchemy import select
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey
-from feedback.permissions import BOARD_ROLES, CURATOR_ROLES, requires_role
+from feedback.permissions import BOARD_ROLES, CURATOR_ROLES, requires_role, signed_in
 from feedback.services import (
     actions,
     curation,
@@ -24,16 +28,25 @@ from feedback.services import (
     suppression,
     theme_page,
 )
-from feedback.services.accounts import member_partnerships, partnership_or_404
+from feedback.services.accounts import (
+    member_partnerships,
+    organisation_memberships,
+    scoped_partnership_or_404,
+)
 
 LENSES = ("staff", "patients")
 
 
 @bp.get("/")
-@requires_role(*BOARD_ROLES)
+@signed_in  # Where everyone lands after sign-in: it sends each person on to their pages.
 def index():
     partnerships = member_partnerships(current_user)
     lead = safeguarding.is_lead(current_user)
+    if not partnerships and not lead:
+        # An organisation's analyst has only their organisation's themes to see.
+        own = organisation_memberships(current_user)
+        if own:
+            return redirect(url_for("boards.partnership_themes", partnership=own[0][0].slug))
     if not partnerships and lead:
         return redirect(url_for("safeguarding.queue"))
     if len(partnerships) == 1 and not lead:
@@ -44,26 +57,27 @@ def index():
 @bp.get("/<partnership>/themes")
 @requires_role(*BOARD_ROLES)
 def partnership_themes(partnership: str):
-    found = partnership_or_404(current_user, partnership)
-    return _theme_list(found, None)
+    found, within = scoped_partnership_or_404(current_user, partnership)
+    return _theme_list(found, None, within)
 
 
 @bp.get("/<partnership>/surveys/<survey>/themes")
 @requires_role(*BOARD_ROLES)
 def survey_themes(partnership: str, survey: str):
-    found = partnership_or_404(current_user, partnership)
+    found, within = scoped_partnership_or_404(current_user, partnership)
     chosen = db.session.scalar(
         select(Survey).where(Survey.partnership_id == found.id, Survey.slug == survey)
     )
     if chosen is None:
         abort(404)
-    return _theme_list(found, chosen)
+    return _theme_list(found, chosen, within)
 
 
-def _theme_list(partnership, survey: Survey | None):
+def _theme_list(partnership, survey: Survey | None, within: list):
     suppression.use_threshold_of(partnership)
     period, problems = reports.parse_period(request.args)
-    report = reports.theme_report(partnership.id, survey, period)
+    ids = [o.id for o in within]
+    report = reports.theme_report(partnership.id, survey, period, ids)
     terms = glossary.terms_for(partnership.id)
     for summary in report.themes:
         summary.label = glossary.agreed_label(summary.theme.display_name, terms)
@@ -72,12 +86,13 @@ def _theme_list(partnership, survey: Survey | None):
         partnership=partnership,
         survey=survey,
         report=report,
-        fft=reports.fft_summary(survey) if survey else None,
+        only_organisations=within,
+        fft=reports.fft_summary(survey, ids) if survey else None,
         errors=_errors(problems),
         problems={p.field: p.message for p in problems},
         sector_names=reports.sector_names(),
         glossary_terms=glossary.terms_in([s.label for s in report.themes], terms),
-        theme_actions=_theme_actions(partnership, [s.theme for s in report.themes]),
+        theme_actions=_theme_actions(partnership, [s.theme for s in report.themes], within),
     )
     return page, 400 if problems else 200
 
@@ -85,23 +100,23 @@ def _theme_list(partnership, survey: Survey | None):
 @bp.get("/<partnership>/themes/<uuid:theme_id>")
 @requires_role(*BOARD_ROLES)
 def theme(partnership: str, theme_id: uuid.UUID):
-    found = partnership_or_404(current_user, partnership)
+    found, within = scoped_partnership_or_404(current_user, partnership)
     suppression.use_threshold_of(found)
     chosen_theme = theme_page.theme_or_404(found, theme_id)
     if chosen_theme.merged_into_id:
         return redirect(
             url_for(".theme", partnership=partnership, theme_id=chosen_theme.merged_into_id)
         )
-    options = filters.filter_options(found)
-    chosen, problems = filters.parse_filters(request.args, found, options)
+    options = filters.filter_options(found, within)
+    chosen, problems = filters.parse_filters(request.args, found, options, within)
     lens = request.args.get("lens") if request.args.get("lens") in LENSES else None
     page_number = max(request.args.get("page", 1, type=int) or 1, 1)
-    run, summary = reports.theme_summary(chosen_theme)
-    # A bad filter filters nothing until it is fixed.
+    run, summary = reports.theme_summary(chosen_theme, chosen.within)
+    # A bad filter filters nothing until it is fixed (but stays within the organisations).
     answers = theme_page.drilldown(
         run,
         chosen_theme,
-        filters.AnswerFilter() if problems else chosen,
+        chosen.cleared() if problems else chosen,
         options.equality,
         page_number,
     )
@@ -115,7 +130,8 @@ def theme(partnership: str, theme_id: uuid.UUID):
         label=label,
         run=run,
         summary=summary,
-        voices=theme_page.voices(run, summary),
+        voices=theme_page.voices(run, summary, chosen.within),
+        only_organisations=within,
         lens=lens,
         answers=answers,
         chosen=chosen,
@@ -124,7 +140,7 @@ def theme(partnership: str, theme_id: uuid.UUID):
         problems={p.field: p.message for p in problems},
         sector_names=reports.sector_names(),
         glossary_terms=glossary.terms_in([label, chosen_theme.display_name], terms),
-        theme_actions=_theme_actions(found, [chosen_theme]).get(chosen_theme.id, []),
+        theme_actions=_theme_actions(found, [chosen_theme], within).get(chosen_theme.id, []),
         page_links=_page_links(chosen.args if not problems else [], lens, answers),
         can_curate=can_curate,
         themes=curation.scope_themes(chosen_theme) if can_curate else [],
@@ -149,8 +165,8 @@ def _errors(problems) -> list[dict[str, str]]:
     return [{"text": p.message, "href": f"#{p.field}"} for p in problems]
 
 
-def _theme_actions(partnership, themes) -> dict:
-    """Each theme's actions."""
-    if not themes:
+def _theme_actions(partnership, themes, within: list) -> dict:
+    """Each theme's actions; none for an organisation's analyst, who may not manage them."""
+    if not themes or within:
         return {}
     return actions.actions_for_themes(partnership.id, [t.id for t in themes])

@@ -52,7 +52,9 @@ def _channels_page(survey, values: dict[str, str], problems: list) -> str:
         survey=survey,
         rows=sharing.channel_rows(survey),
         organisation_items=[(str(o.id), o.name) for o in organisations],
-        site_items=[(str(s.id), _site_label(s, o)) for o in organisations for s in o.sites],
+        site_items=[
+            (str(s.id), _site_label(s, o)) for o in organisations for s in sharing.open_sites(o)
+        ],
         values=values,
         field_errors=errors,
         errors=[{"text": message, "href": f"#{field}"} for field, message in errors.items()],

@@ -60,10 +60,17 @@ def new_survey():
     ), (400 if summary else 200)
 
 
-def _save_details(partnership: Partnership, values: dict, problems: list, save, message: str):
+def _save_details(
+    partnership: Partnership,
+    values: dict,
+    problems: list,
+    save,
+    message: str,
+    current: uuid.UUID | None = None,
+):
     """Check the organisation, then create or update the survey through `save` and commit:
     (the survey, {}, []) — or (None, errors at the fields, the error summary), nothing saved."""
-    organisation_id = _organisation_id(partnership, values["organisation"], problems)
+    organisation_id = _organisation_id(partnership, values["organisation"], problems, current)
     try:
         if problems:
             raise building.BuildError(problems)
@@ -92,11 +99,18 @@ def _chosen_partnership(partnerships: list[Partnership], slug: str):
     return chosen, []
 
 
-def _organisation_id(partnership: Partnership, raw: str, problems: list) -> uuid.UUID | None:
-    """The chosen organisation if it belongs to the partnership; a problem otherwise."""
+def _organisation_id(
+    partnership: Partnership, raw: str, problems: list, current: uuid.UUID | None = None
+) -> uuid.UUID | None:
+    """The chosen organisation if it belongs to the partnership and is not archived (a
+    survey keeps the archived one it already has); a problem otherwise."""
     if not raw:
         return None
-    known = {str(o.id): o.id for o in partnership.organisations}
+    known = {
+        str(o.id): o.id
+        for o in partnership.organisations
+        if o.archived_at is None or o.id == current
+    }
     if raw not in known:
         problems.append(
             building.Problem("organisation", _("Select an organisation in the partnership"))
@@ -158,6 +172,7 @@ def details(slug: str):
             [],
             partial(building.update_details, survey),
             _("Survey details saved"),
+            current=survey.organisation_id,
         )
         if saved is not None:
             return redirect(url_for("build.overview", slug=survey.slug), 303)

@@ -6,7 +6,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from feedback.models import FLAG_OUTCOMES
-from feedback.permissions import LEAD_ROLES, requires_role
+from feedback.permissions import RAW_TEXT_ROLES, requires_role
 from feedback.safeguarding import bp
 from feedback.services import safeguarding
 
@@ -29,19 +29,27 @@ def helpers():
 
 
 @bp.get("/")
-@requires_role(*LEAD_ROLES)
+@requires_role(*RAW_TEXT_ROLES)
 def queue():
-    if not safeguarding.is_lead(current_user):
-        abort(404)
-    return render_template("safeguarding/queue.html", flags=safeguarding.queue(current_user))
+    if not safeguarding.may_read(current_user):
+        abort(404)  # an organisation's admin: raw text is for a partnership's admins
+    return render_template(
+        "safeguarding/queue.html",
+        flags=safeguarding.queue(current_user),
+        reviewable=safeguarding.reviewable(current_user),
+    )
 
 
 @bp.route("/flags/<uuid:flag_id>", methods=["GET", "POST"])
-@requires_role(*LEAD_ROLES)
+@requires_role(*RAW_TEXT_ROLES)
 def flag(flag_id: uuid.UUID):
+    """The flagged answer, raw, for its lead to review or a partnership admin to read."""
     found = safeguarding.flag_or_404(current_user, flag_id)
+    reviewer = safeguarding.may_review(current_user, found)
     error = None
     if request.method == "POST":
+        if not reviewer:
+            abort(403)
         outcome = request.form.get("outcome", "")
         if outcome in FLAG_OUTCOMES:
             safeguarding.review(current_user, found, outcome, request.form.get("note", ""))
@@ -53,5 +61,6 @@ def flag(flag_id: uuid.UUID):
         "safeguarding/flag.html",
         flag=found,
         outcomes=FLAG_OUTCOMES,
+        reviewer=reviewer,
         error=error,
     ), (400 if error else 200)

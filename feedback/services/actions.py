@@ -77,6 +77,14 @@ def organisations_of(partnership_id: uuid.UUID) -> list[Organisation]:
     )
 
 
+def action_organisations(
+    partnership_id: uuid.UUID, keep: uuid.UUID | None = None
+) -> list[Organisation]:
+    """The organisations an action can be given to, by name: archived ones only where the
+    action already belongs to one (`keep`)."""
+    return [o for o in organisations_of(partnership_id) if o.archived_at is None or o.id == keep]
+
+
 def form_values(action: Action | None = None) -> dict[str, str]:
     """The action's fields as the form shows them (empty for a new action)."""
     if action is None:
@@ -101,8 +109,11 @@ def read_form(form: MultiDict) -> dict[str, str]:
     return values
 
 
-def check(partnership_id: uuid.UUID, values: dict[str, str]) -> tuple[dict, list[Problem]]:
-    """The action's fields ready to store, and the problems with them (all at once)."""
+def check(
+    partnership_id: uuid.UUID, values: dict[str, str], keep: uuid.UUID | None = None
+) -> tuple[dict, list[Problem]]:
+    """The action's fields ready to store, and the problems with them (all at once). An
+    archived organisation is refused, unless it is the one the action has (`keep`)."""
     problems: list[Problem] = []
     decision, owner = values.get("decision", ""), values.get("owner", "")
     status, reason = values.get("status", ""), values.get("reason", "")
@@ -125,7 +136,8 @@ def check(partnership_id: uuid.UUID, values: dict[str, str]) -> tuple[dict, list
             Problem("reason", _("Reason must be %(n)s characters or fewer", n=REASON_MAX))
         )
     due_on = _date(values, problems)
-    organisation_id = _organisation(partnership_id, values.get("organisation", ""), problems)
+    chosen = values.get("organisation", "")
+    organisation_id = _organisation(partnership_id, chosen, problems, keep)
     fields = {
         "decision": decision,
         "owner": owner,
@@ -153,11 +165,11 @@ def _date(values: dict[str, str], problems: list[Problem]) -> date | None:
 
 
 def _organisation(
-    partnership_id: uuid.UUID, chosen: str, problems: list[Problem]
+    partnership_id: uuid.UUID, chosen: str, problems: list[Problem], keep: uuid.UUID | None
 ) -> uuid.UUID | None:
     if not chosen:
         return None
-    known = {str(o.id): o.id for o in organisations_of(partnership_id)}
+    known = {str(o.id): o.id for o in action_organisations(partnership_id, keep)}
     if chosen not in known:
         problems.append(Problem("organisation", _("Choose an organisation of this partnership")))
         return None
@@ -181,7 +193,7 @@ def record_action(partnership: Partnership, theme: Theme, user: User, values: di
 
 def update_action(action: Action, user: User, values: dict) -> Action:
     """Change an action (its status, most often); ActionError if the fields are wrong."""
-    fields, problems = check(action.partnership_id, values)
+    fields, problems = check(action.partnership_id, values, keep=action.organisation_id)
     if problems:
         raise ActionError(problems)
     for name, value in fields.items():

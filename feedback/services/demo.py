@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+import pyotp
 from flask import current_app
 from sqlalchemy import func, select
 
@@ -101,6 +102,7 @@ DAYS_OF_HISTORY = 180
 @dataclass
 class SeedSummary:
     credentials: dict[str, tuple[str, str]] = field(default_factory=dict)  # role -> (email, pw)
+    totp_secrets: dict[str, str] = field(default_factory=dict)  # email -> authenticator secret
     channels: list[str] = field(default_factory=list)
     responses_added: int = 0
     responses_total: int = 0
@@ -112,7 +114,7 @@ def seed_demo() -> SeedSummary:
     riverside, riverside_surveys, organisations = _riverside(summary)
     hillside, hillside_survey, hillside_gp = _hillside()
     db.session.commit()
-    summary.credentials = _users(riverside, hillside)
+    _users(summary, riverside, hillside)
     rng = random.Random(20261123)
     patient, staff = riverside_surveys
     for organisation in organisations:
@@ -173,6 +175,12 @@ def describe(summary: SeedSummary) -> str:
     ]
     for role, (email, password) in summary.credentials.items():
         lines.append(f"  {role:<24} {email:<34} password: {password}")
+        lines.append(f"  {'':<24} {'':<34} TOTP secret: {summary.totp_secrets[email]}")
+    lines += [
+        "",
+        "Each demo user signs in with a code from an authenticator app: add the user's TOTP",
+        "secret to the app (as a key entered by hand, time-based).",
+    ]
     lines += ["", "Survey links (one per organisation):"]
     lines += [f"  {base}{path}" for path in summary.channels]
     return "\n".join(lines)
@@ -456,35 +464,41 @@ DEMO_USERS = (
 )
 
 
-def _demo_passwords() -> dict[str, str]:
-    """Random demo passwords, made once and kept in instance/ (never in the code)."""
+def _demo_passwords() -> dict[str, tuple[str, str]]:
+    """Random demo passwords and TOTP secrets, made once and kept in instance/ (never in
+    the code): email -> (password, secret)."""
     path = Path(current_app.instance_path) / "demo-credentials.txt"
     saved = {}
     if path.exists():
-        saved = dict(line.split(" ", 1) for line in path.read_text().splitlines() if " " in line)
+        for line in path.read_text().splitlines():
+            email, password, *secret = line.split(" ")
+            saved[email] = (password, secret[0] if secret else pyotp.random_base32())
     for _, email, _, _ in DEMO_USERS:
-        saved.setdefault(email, "-".join(secrets.token_hex(3) for _ in range(3)))
+        password = "-".join(secrets.token_hex(3) for _ in range(3))
+        saved.setdefault(email, (password, pyotp.random_base32()))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(f"{email} {pw}\n" for email, pw in saved.items()))
+    path.write_text("".join(f"{email} {pw} {secret}\n" for email, (pw, secret) in saved.items()))
     path.chmod(0o600)
     return saved
 
 
-def _users(*partnerships: Partnership) -> dict[str, tuple[str, str]]:
+def _users(summary: SeedSummary, *partnerships: Partnership) -> None:
     by_slug = {p.slug: p for p in partnerships}
     passwords = _demo_passwords()
-    credentials = {}
     for label, email, slug, role in DEMO_USERS:
         user = db.session.scalar(select(User).where(User.email == email))
         if user is None:
             user = User(email=email, display_name=label, password_hash="")
             user.memberships = [Membership(partnership_id=by_slug[slug].id, role=role)]
             db.session.add(user)
-        # The saved password always works, even if the database was seeded elsewhere.
-        user.password_hash = hash_password(passwords[email])
-        credentials[label] = (email, passwords[email])
+        # The saved password and secret always work, even if the database was seeded elsewhere.
+        password, secret = passwords[email]
+        user.password_hash = hash_password(password)
+        # Every demo user signs in with an authenticator app, as the production roles must.
+        user.totp_secret = secret
+        summary.credentials[label] = (email, password)
+        summary.totp_secrets[email] = secret
     db.session.commit()
-    return credentials
 
 
 def _submission_id(survey: Survey, organisation: Organisation, index: int) -> uuid.UUID:

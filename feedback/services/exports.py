@@ -92,7 +92,8 @@ def _write_csv(out: Path, columns: tuple[str, ...], rows: Iterator[list[object]]
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(row)
+            # Text (imported ids included) that a spreadsheet would run as a formula.
+            writer.writerow([neutralise(v) if isinstance(v, str) else v for v in row])
             count += 1
     return count
 

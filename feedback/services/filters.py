@@ -7,7 +7,11 @@ Query parameters (each may repeat, except the dates and the search):
   language=<code>  q=<words in the redacted text>  eq_<item>=<choice code> (equality fields)
 
 An unknown value is a Problem at its field, never silently dropped: a page shows it in the
-error summary and applies no filter until it is fixed."""
+error summary and applies no filter until it is fixed.
+
+A viewer restricted to some organisations (an organisation's own analyst) gets a filter
+`within` them: the options offer only theirs, and `apply_filter` keeps only their answers
+whatever else the parameters ask for."""
 
 from __future__ import annotations
 
@@ -59,10 +63,16 @@ class AnswerFilter:
     search: str = ""
     # The parameters as given, to rebuild links (pagination, exports) with the same filter.
     args: list[tuple[str, str]] = field(default_factory=list)
+    # The viewer's own organisations when they may see no others; not set by any parameter.
+    within: list[uuid.UUID] = field(default_factory=list)
 
     @property
     def active(self) -> bool:
         return bool(self.args)
+
+    def cleared(self) -> AnswerFilter:
+        """No filter, but still within the viewer's organisations."""
+        return AnswerFilter(within=list(self.within))
 
 
 @dataclass
@@ -78,14 +88,19 @@ class FilterOptions:
     equality: dict[str, dict[str, str]]  # item code -> {choice code: label}
 
 
-def filter_options(partnership: Partnership) -> FilterOptions:
-    organisations = {o.short_name: o for o in partnership.organisations}
+def filter_options(
+    partnership: Partnership, within: list[Organisation] | None = None
+) -> FilterOptions:
+    """The partnership's values, or only those of the organisations `within`."""
+    members = within or partnership.organisations
+    organisations = {o.short_name: o for o in members}
     # One query for every site with its organisation, not one per organisation.
     found_sites = db.session.scalars(
         select(Site)
         .join(Site.organisation)
         .join(partnership_organisations)
         .where(partnership_organisations.c.partnership_id == partnership.id)
+        .where(Site.organisation_id.in_([o.id for o in members]))
         .options(contains_eager(Site.organisation))
     )
     sites = {f"{s.organisation.short_name}/{s.short_name}": s for s in found_sites}
@@ -105,31 +120,36 @@ def filter_options(partnership: Partnership) -> FilterOptions:
                 labels.setdefault(choice["code"], choice["label"])
         else:
             questions.setdefault(code, text)
-    languages = sorted(
-        db.session.scalars(
-            select(Response.language)
-            .join(Survey, Response.survey_id == Survey.id)
-            .where(Survey.partnership_id == partnership.id)
-            .distinct()
-        )
+    languages = (
+        select(Response.language)
+        .join(Survey, Response.survey_id == Survey.id)
+        .where(Survey.partnership_id == partnership.id)
+        .distinct()
     )
+    if within:
+        languages = languages.where(Response.organisation_id.in_([o.id for o in within]))
+    places = {o.place_id for o in members}
     return FilterOptions(
         organisations=organisations,
-        sectors=sorted({o.sector for o in partnership.organisations}),
-        places={str(p.id): p for p in partnership.places},
+        sectors=sorted({o.sector for o in members}),
+        places={str(p.id): p for p in partnership.places if not within or p.id in places},
         sites=sites,
         questions=questions,
-        languages=languages,
+        languages=sorted(db.session.scalars(languages)),
         equality=equality,
     )
 
 
 def parse_filters(
-    args: MultiDict, partnership: Partnership, options: FilterOptions | None = None
+    args: MultiDict,
+    partnership: Partnership,
+    options: FilterOptions | None = None,
+    within: list[Organisation] | None = None,
 ) -> tuple[AnswerFilter, list[Problem]]:
-    """The filter the query parameters ask for, and a Problem for each unknown value."""
-    options = options or filter_options(partnership)
-    found = AnswerFilter()
+    """The filter the query parameters ask for, and a Problem for each unknown value.
+    With `within`, only those organisations' answers, and only their values are known."""
+    options = options or filter_options(partnership, within)
+    found = AnswerFilter(within=[o.id for o in within or []])
     problems: list[Problem] = []
 
     def pick(name: str, known, message: str) -> list:
@@ -223,6 +243,8 @@ def apply_filter(query: Select, chosen: AnswerFilter) -> Select:
 
 def _where_from(chosen: AnswerFilter) -> list:
     found = []
+    if chosen.within:
+        found.append(Response.organisation_id.in_(chosen.within))
     if chosen.organisations:
         found.append(Response.organisation_id.in_(chosen.organisations))
     organisation = aliased(Organisation)

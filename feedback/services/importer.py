@@ -253,6 +253,8 @@ class _RowImporter:
 
     def _new_response(self, row: dict[str, str], external_id: str) -> NewResponse:
         opts = self.options
+        # First, so that a row refused for its organisation leaves no new question behind.
+        organisation_id = self._organisation(row)
         text = (row.get(opts.text_column) or "").strip()
         if len(text) > self.max_length:
             raise ValueError(f"the text is longer than {self.max_length:,} characters")
@@ -267,7 +269,7 @@ class _RowImporter:
             source="import",
             external_id=external_id,
             submitted_on=parse_date(day) if day else date.today(),
-            organisation_id=self._organisation(row),
+            organisation_id=organisation_id,
         )
 
     def _external_id(self, row: dict[str, str]) -> str:
@@ -336,6 +338,9 @@ class _RowImporter:
             db.session.flush()
             self.organisations[name] = found
             self.report.new_organisations.append(name)
+        if found.archived_at is not None:
+            # Archived: kept with its past data, closed to new work.
+            raise ValueError(f"the organisation {name!r} is archived and takes no new responses")
         return found.id
 
     def _free_short_name(self, wanted: str) -> str:

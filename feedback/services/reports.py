@@ -50,8 +50,9 @@ class FftSummary:
         return f"{round(100 * part / self.total)}%" if self.total else "0%"
 
 
-def fft_summary(survey: Survey) -> FftSummary:
-    """% good and % poor over every FFT answer, "don't know" included in the total.
+def fft_summary(survey: Survey, within: list[uuid.UUID] | None = None) -> FftSummary:
+    """% good and % poor over every FFT answer (or those of the organisations `within`),
+    "don't know" included in the total.
 
     Only the FFT series counts: the national question and its variants on the same scale,
     never a question reworded away from them."""
@@ -62,6 +63,8 @@ def fft_summary(survey: Survey) -> FftSummary:
         .where(Response.survey_id == survey.id, Question.series == FFT_SERIES)
         .group_by(Answer.value)
     )
+    if within:
+        query = query.where(Response.organisation_id.in_(within))
     counts = dict(db.session.execute(query).all())
     return FftSummary(
         total=sum(counts.values()),
@@ -169,22 +172,26 @@ class ThemeReport:
 
 
 def theme_report(
-    partnership_id: uuid.UUID, survey: Survey | None = None, period: Period | None = None
+    partnership_id: uuid.UUID,
+    survey: Survey | None = None,
+    period: Period | None = None,
+    within: list[uuid.UUID] | None = None,
 ) -> ThemeReport:
     """Themes largest first, from the survey's own run or else the partnership-wide run;
     with a period, counted in it and against the period before. Merged themes are left out.
+    With `within`, only those organisations' answers count or are quoted.
     A fixed number of queries, however many themes and answers."""
     run = current_run(survey) if survey is not None else latest_run(f"partnership:{partnership_id}")
     pending = _pending_run(partnership_id, survey, run)
     if run is None:
         return ThemeReport(run=None, themes=[], pending=pending, period=period)
-    rows = _theme_rows(run, survey, period)
+    rows = _theme_rows(run, survey, period, within=within)
     themes = {
         t.id: t
         for t in db.session.scalars(select(Theme).where(Theme.id.in_({r.theme_id for r in rows})))
     }
     summaries = _summaries(rows, themes, period)
-    quotes = _quotes(themes.values(), survey)
+    quotes = _quotes(themes.values(), survey, within)
     for summary in summaries.values():
         summary.quotes = quotes.get(summary.theme.id, []) if shown(summary.size) else []
     ordered = sorted(summaries.values(), key=lambda s: (-s.size, s.theme.display_name))
@@ -224,10 +231,15 @@ def _add_row(summary: ThemeSummary, row, places: dict) -> None:
 
 
 def _theme_rows(
-    run: AnalysisRun, survey: Survey | None, period: Period | None, theme: Theme | None = None
+    run: AnalysisRun,
+    survey: Survey | None,
+    period: Period | None,
+    theme: Theme | None = None,
+    within: list[uuid.UUID] | None = None,
 ) -> list:
     """Main-theme answers counted by theme, respondent type, sentiment, organisation and
-    whether they fall in the period (else in the one before)."""
+    whether they fall in the period (else in the one before); with `within`, only those
+    organisations' answers."""
     current = (
         case((Response.submitted_on >= period.start, True), else_=False)
         if period
@@ -255,6 +267,8 @@ def _theme_rows(
         query = query.where(Response.survey_id == survey.id)
     if theme is not None:
         query = query.where(ThemeAssignment.theme_id == theme.id)
+    if within:
+        query = query.where(Response.organisation_id.in_(within))
     return list(db.session.execute(query))
 
 
@@ -289,7 +303,9 @@ def _pending_run(
     return newest
 
 
-def _quotes(themes, survey: Survey | None) -> dict[uuid.UUID, list[str]]:
+def _quotes(
+    themes, survey: Survey | None, within: list[uuid.UUID] | None = None
+) -> dict[uuid.UUID, list[str]]:
     """Two short redacted quotes per theme, nearest its centre first."""
     wanted = {uuid.UUID(a): t.id for t in themes for a in t.quote_answer_ids}
     if not wanted:
@@ -303,6 +319,8 @@ def _quotes(themes, survey: Survey | None) -> dict[uuid.UUID, list[str]]:
     )
     if survey is not None:
         query = query.where(Response.survey_id == survey.id)
+    if within:
+        query = query.where(Response.organisation_id.in_(within))
     texts = dict(db.session.execute(query).all())
     quotes: dict[uuid.UUID, list[str]] = defaultdict(list)
     for theme in themes:
@@ -320,10 +338,13 @@ def shorten(text: str) -> str:
     return text[:QUOTE_LENGTH].rsplit(" ", 1)[0] + "…"
 
 
-def theme_summary(theme: Theme) -> tuple[AnalysisRun | None, ThemeSummary]:
-    """The theme's size and breakdowns over every answer of its latest run."""
+def theme_summary(
+    theme: Theme, within: list[uuid.UUID] | None = None
+) -> tuple[AnalysisRun | None, ThemeSummary]:
+    """The theme's size and breakdowns over every answer of its latest run (only those of
+    the organisations `within`, when given)."""
     run = latest_run(theme.scope)
-    rows = _theme_rows(run, None, None, theme) if run else []
+    rows = _theme_rows(run, None, None, theme, within) if run else []
     summary = _summaries(rows, {theme.id: theme}, None).get(theme.id, ThemeSummary(theme, 0))
     return run, summary
 

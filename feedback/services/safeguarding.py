@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import smtplib
 import uuid
 from datetime import date
-from email.message import EmailMessage
 from functools import lru_cache
 
 from flask import abort, current_app
@@ -21,17 +19,21 @@ from feedback.models import (
     Survey,
     User,
 )
-from feedback.services import audit
+from feedback.services import audit, mail
 
 LEAD_ROLE = "safeguarding"
+ADMIN_ROLE = "admin"
+
+
+def _memberships(user: User, role: str) -> list[Membership]:
+    query = select(Membership).where(Membership.user_id == user.id, Membership.role == role)
+    return list(db.session.scalars(query))
 
 
 def _lead_scope(user: User):
-    """Flags a lead may see: every flag of a partnership where the role is partnership-wide,
-    else only flags of the lead's own organisations."""
-    memberships = db.session.scalars(
-        select(Membership).where(Membership.user_id == user.id, Membership.role == LEAD_ROLE)
-    ).all()
+    """Flags a lead may review: every flag of a partnership where the role is
+    partnership-wide, else only flags of the lead's own organisations."""
+    memberships = _memberships(user, LEAD_ROLE)
     partnerships = [m.partnership_id for m in memberships if m.organisation_id is None]
     organisations = [m.organisation_id for m in memberships if m.organisation_id is not None]
     return or_(
@@ -40,33 +42,63 @@ def _lead_scope(user: User):
     )
 
 
+def _reader_scope(user: User):
+    """Flags a user may read, raw: a lead's, and every flag of a partnership the user
+    administers (partnership-wide admins only)."""
+    administered = [
+        m.partnership_id for m in _memberships(user, ADMIN_ROLE) if m.organisation_id is None
+    ]
+    return or_(_lead_scope(user), SafeguardingFlag.partnership_id.in_(administered))
+
+
+def _holds(user: User, role: str, partnership_wide: bool = False) -> bool:
+    query = select(Membership.id).where(Membership.user_id == user.id, Membership.role == role)
+    if partnership_wide:
+        query = query.where(Membership.organisation_id.is_(None))
+    return db.session.scalar(query.limit(1)) is not None
+
+
 def is_lead(user: User) -> bool:
-    return (
-        db.session.scalar(
-            select(Membership.id).where(Membership.user_id == user.id, Membership.role == LEAD_ROLE)
-        )
-        is not None
-    )
+    return _holds(user, LEAD_ROLE)
+
+
+def may_read(user: User) -> bool:
+    """A safeguarding lead, or a partnership's admin: the people who may read raw text."""
+    return is_lead(user) or _holds(user, ADMIN_ROLE, partnership_wide=True)
 
 
 def queue(user: User) -> list[SafeguardingFlag]:
-    """Open flags first, then reviewed ones; none outside the lead's organisations."""
+    """Open flags first, then reviewed ones; none outside the user's organisations or
+    administered partnerships."""
     return list(
         db.session.scalars(
             select(SafeguardingFlag)
-            .where(_lead_scope(user))
+            .where(_reader_scope(user))
             .order_by(SafeguardingFlag.status, SafeguardingFlag.id)
         )
     )
 
 
 def flag_or_404(user: User, flag_id: uuid.UUID) -> SafeguardingFlag:
+    """One flag the user may read; another partnership's, or another organisation's for
+    an organisation's lead, is not found."""
     flag = db.session.scalar(
-        select(SafeguardingFlag).where(SafeguardingFlag.id == flag_id, _lead_scope(user))
+        select(SafeguardingFlag).where(SafeguardingFlag.id == flag_id, _reader_scope(user))
     )
     if flag is None:
         abort(404)
     return flag
+
+
+def reviewable(user: User) -> set[uuid.UUID]:
+    """Ids of the flags the user may review: recording what was done is the lead's, and
+    an admin reads but does not review."""
+    return set(db.session.scalars(select(SafeguardingFlag.id).where(_lead_scope(user))))
+
+
+def may_review(user: User, flag: SafeguardingFlag) -> bool:
+    query = select(SafeguardingFlag.id).where(SafeguardingFlag.id == flag.id, _lead_scope(user))
+    return db.session.scalar(query) is not None
 
 
 def record_view(user: User, flag: SafeguardingFlag) -> None:
@@ -91,8 +123,7 @@ def _audit(user: User, flag: SafeguardingFlag, action: str, detail: str) -> None
 def notify_leads() -> int:
     """Email each lead about flags not yet notified, where SMTP is set. The email says only
     that there is something to review, with a link: never the answer itself."""
-    server = current_app.config.get("MAIL_SERVER")
-    if not server:
+    if not mail.configured():
         return 0
     flags = db.session.scalars(
         select(SafeguardingFlag).where(SafeguardingFlag.notified.is_(False))
@@ -127,22 +158,13 @@ def _leads_of(flag: SafeguardingFlag) -> list[User]:
 
 
 def _send(address: str, flag: SafeguardingFlag) -> None:
-    config = current_app.config
-    message = EmailMessage()
-    message["From"] = config["MAIL_FROM"]
-    message["To"] = address
-    message["Subject"] = "Frontline Voice: an answer needs safeguarding review"
-    message.set_content(
+    mail.send(
+        address,
+        "Frontline Voice: an answer needs safeguarding review",
         "An answer has been flagged as possibly disclosing harm and is waiting for review.\n\n"
-        f"{config['BASE_URL']}/safeguarding/flags/{flag.id}\n\n"
-        "Sign in to read it. This email holds none of the answer's words."
+        f"{current_app.config['BASE_URL']}/safeguarding/flags/{flag.id}\n\n"
+        "Sign in to read it. This email holds none of the answer's words.",
     )
-    with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=30) as smtp:
-        if config.get("MAIL_USE_TLS"):
-            smtp.starttls()
-        if config.get("MAIL_USERNAME"):
-            smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
-        smtp.send_message(message)
 
 
 def flag_similar(answer_ids: list[uuid.UUID], vectors) -> int:

@@ -67,9 +67,17 @@ def channel_rows(survey: Survey) -> list[ChannelRow]:
 
 
 def survey_organisations(survey: Survey) -> list[Organisation]:
-    """The organisations of the survey's partnership, by name: where channels can point."""
+    """The organisations of the survey's partnership that are not archived, by name: where
+    new channels can point."""
     partnership = db.session.get(Partnership, survey.partnership_id)
-    return sorted(partnership.organisations, key=lambda o: o.name.lower())
+    in_use = [o for o in partnership.organisations if o.archived_at is None]
+    return sorted(in_use, key=lambda o: o.name.lower())
+
+
+def open_sites(organisation: Organisation) -> list[Site]:
+    """The organisation's sites and teams that are not archived, by name."""
+    in_use = [s for s in organisation.sites if s.archived_at is None]
+    return sorted(in_use, key=lambda s: s.name.lower())
 
 
 def suggested_code(organisation: Organisation, site: Site | None = None) -> str:
@@ -96,7 +104,7 @@ def add_channel(
     organisation = _find(survey_organisations(survey), organisation_id)
     if organisation is None:
         raise BuildError([Problem("organisation", _("Select an organisation"))])
-    site = _find(organisation.sites, site_id) if site_id else None
+    site = _find(open_sites(organisation), site_id) if site_id else None
     if site_id and site is None:
         raise BuildError(
             [Problem("site", _("Select a site or team of the organisation you chose, or none"))]

@@ -7,8 +7,8 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from flask import abort
-from sqlalchemy import and_, case, func, select, tuple_
+from flask import abort, g
+from sqlalchemy import and_, case, false, func, select, tuple_
 from sqlalchemy.orm import aliased
 
 from feedback.extensions import db
@@ -86,8 +86,11 @@ def theme_or_404(partnership: Partnership, theme_id: uuid.UUID) -> Theme:
     return theme
 
 
-def voices(run: AnalysisRun | None, summary: ThemeSummary) -> dict[str, Voice]:
-    """Staff, and patients with carers: counts, and two quotes each when the count passes."""
+def voices(
+    run: AnalysisRun | None, summary: ThemeSummary, within: list[uuid.UUID] | None = None
+) -> dict[str, Voice]:
+    """Staff, and patients with carers: counts, and two quotes each when the count passes.
+    With `within` (and a summary counted within them), only those organisations' answers."""
     found = {
         name: Voice(name, sum(summary.by_group.get(g, 0) for g in groups))
         for name, groups in VOICES.items()
@@ -99,11 +102,11 @@ def voices(run: AnalysisRun | None, summary: ThemeSummary) -> dict[str, Voice]:
         else_="other",
     )
     ranked = (
-        _theme_answers(run, summary.theme)
+        _theme_answers(run, summary.theme, within)
         .outerjoin(SafeguardingFlag, SafeguardingFlag.answer_id == Answer.id)
         .where(SafeguardingFlag.id.is_(None), Answer.text_redacted.is_not(None))
         # Quotes, like the drill-down, come only from groups large enough to list.
-        .where(_in_large_groups(run, summary.theme))
+        .where(_in_large_groups(run, summary.theme, within))
         .with_only_columns(
             voice.label("voice"),
             Answer.text_redacted.label("text"),
@@ -128,17 +131,18 @@ def drilldown(
     equality_items: dict[str, dict[str, str]],
     page: int = 1,
 ) -> Drilldown:
-    """The page of the theme's answers that match the filter, newest first."""
+    """The page of the theme's answers that match the filter, newest first; only those of
+    the filter's `within` organisations, when it has them."""
     if run is None:
         return Drilldown(0, [], 1, False)
-    matching = apply_filter(_theme_answers(run, theme), chosen)
+    matching = apply_filter(_theme_answers(run, theme, chosen.within), chosen)
     total = db.session.scalar(matching.with_only_columns(func.count()))
     if not shown(total):
         return Drilldown(total, [], 1, False)
     listed = db.session.execute(
         matching.outerjoin(SafeguardingFlag, SafeguardingFlag.answer_id == Answer.id)
         .where(SafeguardingFlag.id.is_(None), Answer.text_redacted.is_not(None))
-        .where(_in_large_groups(run, theme))
+        .where(_in_large_groups(run, theme, chosen.within))
         .with_only_columns(Answer.id, Answer.text_redacted, Answer.sentiment)
         .order_by(Response.submitted_on.desc(), Answer.id)
         .offset((page - 1) * ANSWERS_PER_PAGE)
@@ -149,9 +153,10 @@ def drilldown(
     return Drilldown(total, answers, page, len(listed) > ANSWERS_PER_PAGE, equality)
 
 
-def _theme_answers(run: AnalysisRun, theme: Theme):
-    """A select over the theme's main answers in the run, Answer joined to Response."""
-    return (
+def _theme_answers(run: AnalysisRun, theme: Theme, within: list[uuid.UUID] | None = None):
+    """A select over the theme's main answers in the run (of the organisations `within`,
+    when given), Answer joined to Response."""
+    query = (
         select(Answer.id)
         .select_from(ThemeAssignment)
         .join(Answer, ThemeAssignment.answer_id == Answer.id)
@@ -162,29 +167,48 @@ def _theme_answers(run: AnalysisRun, theme: Theme):
             ThemeAssignment.rank == 1,
         )
     )
+    return query.where(Response.organisation_id.in_(within)) if within else query
 
 
-def _in_large_groups(run: AnalysisRun, theme: Theme):
+def _in_large_groups(run: AnalysisRun, theme: Theme, within: list[uuid.UUID] | None = None):
     """Answers whose organisation-and-respondent-type group, and language group, within the
     theme reach the threshold: only they are ever listed, so that no listing (nor the
-    difference of two listings by one filter) shows the answers of a small group."""
+    difference of two listings by one filter) shows the answers of a small group.
+
+    The groups are found first, in two small grouped queries (once per request), and the
+    condition names them: as correlated subqueries the planner re-ran them per answer."""
+    cells, languages = _large_groups(run, theme, within)
+    if not cells or not languages:
+        return false()
     organisation = func.coalesce(Response.organisation_id, NO_ORGANISATION)
-    cells = (
-        _theme_answers(run, theme)
-        .with_only_columns(organisation, Response.respondent_type)
-        .group_by(organisation, Response.respondent_type)
-        .having(func.count() >= threshold())
-    )
-    languages = (
-        _theme_answers(run, theme)
-        .with_only_columns(Response.language)
-        .group_by(Response.language)
-        .having(func.count() >= threshold())
-    )
     return and_(
         tuple_(organisation, Response.respondent_type).in_(cells),
         Response.language.in_(languages),
     )
+
+
+def _large_groups(run: AnalysisRun, theme: Theme, within: list[uuid.UUID] | None):
+    key = (run.id, theme.id, tuple(within or ()), threshold())
+    found = g.setdefault("large_groups", {})
+    if key not in found:
+        organisation = func.coalesce(Response.organisation_id, NO_ORGANISATION)
+        cells = (
+            _theme_answers(run, theme, within)
+            .with_only_columns(organisation, Response.respondent_type)
+            .group_by(organisation, Response.respondent_type)
+            .having(func.count() >= threshold())
+        )
+        languages = (
+            _theme_answers(run, theme, within)
+            .with_only_columns(Response.language)
+            .group_by(Response.language)
+            .having(func.count() >= threshold())
+        )
+        found[key] = (
+            [tuple(row) for row in db.session.execute(cells)],
+            list(db.session.scalars(languages)),
+        )
+    return found[key]
 
 
 def _equality_breakdown(matching, items: dict[str, dict[str, str]]) -> dict:

@@ -53,4 +53,6 @@ def test_statements_do_not_grow_with_themes_or_answers(app, db, page):
     small = statements_for(app.test_client(), db, n_themes=5, answers_each=12)
     large = statements_for(app.test_client(), db, n_themes=25, answers_each=30)
     assert large[page] == small[page], (small, large)
-    assert 3 < small[page] <= 20, small
+    # A fixed handful: the signed-in session and role checks, the page's own queries (the
+    # theme page finds its large groups first, in two small grouped queries).
+    assert 3 < small[page] <= 24, small

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from feedback.extensions import db
@@ -128,6 +130,29 @@ def test_details_can_be_changed(client, author, riverside):
     assert survey.title == "Ward 7 stay" and survey.organisation_id == hospital.id
     assert survey.languages == ["en", "ar"]
     assert "Riverside Hospital" in overview_text(client, survey)
+
+
+def test_a_new_survey_cannot_be_for_an_archived_organisation(client, author, riverside):
+    riverside.organisations[0].archived_at = datetime.now(UTC)
+    db.session.commit()
+    response = post(client, "/build/new", NEW, organisation=str(riverside.organisations[0].id))
+    assert response.status_code == 400
+    assert errors_on(parse(response)) == {
+        "#organisation": "Select an organisation in the partnership"
+    }
+    assert db.session.query(Survey).count() == 0
+
+
+def test_a_survey_keeps_its_organisation_after_that_is_archived(client, author, riverside):
+    hospital = riverside.organisations[0]
+    survey = draft_survey(riverside, organisation_id=hospital.id)
+    hospital.archived_at = datetime.now(UTC)
+    db.session.commit()
+    data = dict(NEW, title="Ward 7 stay", organisation=str(hospital.id))
+    response = post(client, f"/build/{survey.slug}/details", data)
+    assert response.status_code == 303
+    db.session.refresh(survey)
+    assert survey.title == "Ward 7 stay" and survey.organisation_id == hospital.id
 
 
 def test_choosing_no_question_type_is_explained(client, author, riverside):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import uuid
+from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 import numpy
@@ -153,6 +154,31 @@ def test_a_channel_needs_an_organisation(client, author, survey):
     soup = parse_page(response)
     assert "Select an organisation" in soup.select_one("#organisation-error").get_text()
     assert soup.select_one("#code")["value"] == "somewhere"
+
+
+def test_an_archived_organisation_is_neither_offered_nor_taken_for_a_channel(
+    client, author, survey, riverside, db
+):
+    gp = organisation(riverside, "north-gp")
+    gp.archived_at = datetime.now(UTC)
+    db.session.commit()
+    assert (
+        channels_page(client, survey).select_one(f"#organisation option[value='{gp.id}']") is None
+    )
+    response = add_channel(client, survey, organisation=str(gp.id), code="north-surgery")
+    assert response.status_code == 400
+    assert "Select an organisation" in parse_page(response).select_one("#organisation-error").text
+    assert not any(c.code == "north-surgery" for c in survey.channels)
+
+
+def test_an_archived_site_is_not_taken_for_a_channel(client, author, survey, riverside, db):
+    hospital = organisation(riverside, "riverside-hospital")
+    ward = hospital.sites[0]
+    ward.archived_at = datetime.now(UTC)
+    db.session.commit()
+    response = add_channel(client, survey, organisation=str(hospital.id), site=str(ward.id))
+    assert response.status_code == 400
+    assert "Select a site or team" in parse_page(response).select_one("#site-error").text
 
 
 def decode(image) -> list[str]:

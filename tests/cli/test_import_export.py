@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,18 @@ def test_import_reports_bad_rows_by_line_keeps_good_ones_and_adds_nothing_twice(
     again = run(app, "import-responses", str(path), *IMPORT)
     assert "Added 0 responses; 8 were already imported" in again.output
     assert count(db, Response) == 8
+
+
+def test_rows_of_an_archived_organisation_are_skipped_and_reported(app, db, tmp_path):
+    partnership = make_partnership()
+    partnership.organisations[0].archived_at = datetime.now(UTC)
+    db.session.commit()
+    rows = sample_rows(4)
+    rows[1]["org"] = "Riverside Hospital"
+    result = run(app, "import-responses", str(write_csv(tmp_path / "in.csv", rows)), *IMPORT)
+    assert "Line 3: skipped, the organisation 'Riverside Hospital' is archived" in result.output
+    assert count(db, Response) == 3
+    assert count(db, Organisation) == 3, "no second organisation of the archived one's name"
 
 
 def test_ratings_outside_the_scale_are_stored_as_missing_and_counted(app, db, tmp_path):
