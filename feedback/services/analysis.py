@@ -135,7 +135,8 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
             labels += [index] * len(members)
             ranked += [[(index, 1.0)]] * len(members)
         report(0.92, "Reading the sentiment of each answer")
-        _store_sentiment([a for a in everything if a.id not in _with_sentiment(everything)])
+        scored = _with_sentiment(everything)  # once: not once per answer
+        _store_sentiment([a for a in everything if a.id not in scored])
         report(0.95, "Saving themes")
         theme_ids = _stable_theme_ids(scope, themes, labels, [a.id for a in answers])
         centres = finder.centroids_ if finder.encoder is not None else None

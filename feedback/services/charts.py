@@ -10,14 +10,17 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import matplotlib
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup, escape
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from feedback.services import spc
 from feedback.services.spc import Signals
 
 # rcParams are process-wide; these only change how SVG is written. Text stays text (no
@@ -168,13 +171,21 @@ def describe_run_chart(subject: str, data: RunChartData) -> str:
     return " ".join(words)
 
 
-def run_chart(chart_id: str, title: str, labels: Sequence[str], values, signals) -> dict:
-    """Everything a page needs for one run chart: SVG, its description and the data."""
-    data = RunChartData(list(labels), list(values), signals)
+def run_chart(chart_id: str, title: str, labels: Sequence[str], values) -> dict:
+    """Everything a page needs for one run chart: SVG, its description and the data.
+
+    Drawing takes tens of milliseconds a chart, and an overview has one per organisation and
+    site; charts are kept by what they show (the signals follow from the values), so a page
+    whose data has not changed since it was last drawn is not drawn again."""
+    locale = str(get_locale() or "en")
+    description, svg = _drawn(chart_id, title, tuple(labels), tuple(values), locale)
+    return {"id": chart_id, "title": title, "description": description, "svg": svg}
+
+
+@lru_cache(maxsize=512)
+def _drawn(
+    chart_id: str, title: str, labels: tuple, values: tuple, _locale: str
+) -> tuple[str, Markup]:
+    data = RunChartData(list(labels), list(values), spc.signals(list(values)))
     description = describe_run_chart(title, data)
-    return {
-        "id": chart_id,
-        "title": title,
-        "description": description,
-        "svg": run_chart_svg(chart_id, title, description, data),
-    }
+    return description, run_chart_svg(chart_id, title, description, data)

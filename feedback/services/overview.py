@@ -173,7 +173,7 @@ def _run_chart(chart_id, name, series, months, threshold: int) -> FftRunChart:
         [labels[i], *_percentages(good[i], poor[i], threshold), _signal(signals, i)]
         for i in range(len(months))
     ]
-    return FftRunChart(name, charts.run_chart(chart_id, title, labels, good, signals), rows)
+    return FftRunChart(name, charts.run_chart(chart_id, title, labels, good), rows)
 
 
 def _sum(counts: Counter, codes) -> int:
