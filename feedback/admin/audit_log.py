@@ -12,11 +12,13 @@ from flask_login import current_user
 from feedback.admin import bp
 from feedback.admin.forms import administered_or_404, form_page
 from feedback.extensions import db
+from feedback.models import Survey
 from feedback.permissions import ADMIN_ROLES, requires_role
 from feedback.services import audit_log, partnerships
 from feedback.services.audit_log import AUDIT_PAGE_SIZE
 from feedback.services.building import Problem
 from feedback.services.partnerships import Refused
+from feedback.services.scoping import owned_or_404
 
 
 def _day(field: str, problems: list[Problem]):
@@ -76,7 +78,7 @@ def retention(partnership: str):
 @requires_role(*ADMIN_ROLES)
 def retention_edit(partnership: str, survey_id: uuid.UUID):
     found = administered_or_404(partnership)
-    survey = partnerships.survey_or_404(found, survey_id)
+    survey = owned_or_404(Survey, survey_id, found.id)
     context = {"partnership": found, "survey": survey}
     if request.method == "GET":
         months = survey.retention_months

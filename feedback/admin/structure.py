@@ -18,6 +18,7 @@ from feedback.permissions import ADMIN_ROLES, requires_role
 from feedback.services import organisations, partnerships
 from feedback.services.organisations import OrganisationValues, SiteValues
 from feedback.services.partnerships import Refused
+from feedback.services.scoping import owned_or_404
 
 
 def _back(partnership: Partnership, message: str):
@@ -46,14 +47,14 @@ def place_new(partnership: str):
 @requires_role(*ADMIN_ROLES)
 def place_edit(partnership: str, place_id: uuid.UUID):
     found = administered_or_404(partnership)
-    return _place_form(found, organisations.place_or_404(found, place_id))
+    return _place_form(found, owned_or_404(Place, place_id, found.id))
 
 
 @bp.post("/<partnership>/places/<uuid:place_id>/archive")
 @requires_role(*ADMIN_ROLES)
 def place_archive(partnership: str, place_id: uuid.UUID):
     found = administered_or_404(partnership)
-    return _archive(found, organisations.place_or_404(found, place_id))
+    return _archive(found, owned_or_404(Place, place_id, found.id))
 
 
 def _place_form(partnership: Partnership, place: Place | None):

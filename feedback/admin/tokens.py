@@ -10,9 +10,11 @@ from flask_login import current_user
 
 from feedback.admin import bp
 from feedback.extensions import db
+from feedback.models import ApiToken
 from feedback.permissions import ADMIN_ROLES, ROLE_NAMES, requires_role
 from feedback.services import api_tokens
 from feedback.services.accounts import partnership_or_404
+from feedback.services.scoping import owned_or_404
 
 
 @bp.get("/<partnership>/tokens")
@@ -53,7 +55,7 @@ def token_new(partnership: str):
 @requires_role(*ADMIN_ROLES)
 def token_revoke(partnership: str, token_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, ADMIN_ROLES)
-    token = api_tokens.token_or_404(found, token_id)
+    token = owned_or_404(ApiToken, token_id, found.id)
     if request.method == "GET":
         return render_template("admin/tokens_revoke.html", partnership=found, token=token)
     api_tokens.revoke(token, current_user)

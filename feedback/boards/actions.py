@@ -14,13 +14,14 @@ from feedback.models import Action, Partnership, Theme
 from feedback.permissions import BOARD_ROLES, requires_role
 from feedback.services import actions, glossary
 from feedback.services.accounts import partnership_or_404
+from feedback.services.scoping import owned_or_404
 
 
 @bp.route("/<partnership>/themes/<uuid:theme_id>/actions/new", methods=["GET", "POST"])
 @requires_role(*BOARD_ROLES)
 def new_action(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership)
-    theme = actions.theme_or_404(found.id, theme_id)
+    theme = owned_or_404(Theme, theme_id, found.id)
     values = actions.form_values()
     if request.method == "POST":
         values = actions.read_form(request.form)
@@ -38,7 +39,7 @@ def new_action(partnership: str, theme_id: uuid.UUID):
 @requires_role(*BOARD_ROLES)
 def edit_action(partnership: str, action_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership)
-    action = actions.action_or_404(found.id, action_id)
+    action = owned_or_404(Action, action_id, found.id)
     values = actions.form_values(action)
     if request.method == "POST":
         values = actions.read_form(request.form)

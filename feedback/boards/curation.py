@@ -10,10 +10,12 @@ from flask_login import current_user
 
 from feedback.boards import bp
 from feedback.extensions import db
+from feedback.models import Theme
 from feedback.permissions import CURATOR_ROLES, requires_role
 from feedback.services import curation
 from feedback.services.accounts import partnership_or_404
 from feedback.services.curation import CurationError
+from feedback.services.scoping import owned_or_404
 
 CURATE_FORMS = {
     "describe": ("name", "description"),
@@ -27,7 +29,7 @@ CURATE_FORMS = {
 @requires_role(*CURATOR_ROLES)
 def curate_theme(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
-    theme = curation.theme_or_404(found, theme_id)
+    theme = owned_or_404(Theme, theme_id, found.id)
     return _curate_page(found, theme, values=_saved_values(theme), error=None)
 
 
@@ -35,14 +37,14 @@ def curate_theme(partnership: str, theme_id: uuid.UUID):
 @requires_role(*CURATOR_ROLES)
 def save_curation(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
-    theme = curation.theme_or_404(found, theme_id)
+    theme = owned_or_404(Theme, theme_id, found.id)
     form = request.form.get("form", "")
     values = {field: request.form.get(field, "") for field in CURATE_FORMS.get(form, ())}
     try:
         message = _save(form, theme, values)
     except CurationError as error:
         db.session.rollback()
-        theme = curation.theme_or_404(found, theme_id)
+        theme = owned_or_404(Theme, theme_id, found.id)
         return _curate_page(found, theme, {**_saved_values(theme), **values}, error), 400
     db.session.commit()
     flash(message, "success")
@@ -108,7 +110,7 @@ def _errors(error: CurationError | None) -> dict:
 @requires_role(*CURATOR_ROLES)
 def split_theme(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
-    theme = curation.theme_or_404(found, theme_id)
+    theme = owned_or_404(Theme, theme_id, found.id)
     return _split_page(found, theme, {"name": "", "answers": []}, None)
 
 
@@ -116,7 +118,7 @@ def split_theme(partnership: str, theme_id: uuid.UUID):
 @requires_role(*CURATOR_ROLES)
 def save_split(partnership: str, theme_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, CURATOR_ROLES)
-    theme = curation.theme_or_404(found, theme_id)
+    theme = owned_or_404(Theme, theme_id, found.id)
     values = {"name": request.form.get("name", ""), "answers": request.form.getlist("answers")}
     try:
         if not _splittable(found, curation.theme_size(theme)):
@@ -124,7 +126,7 @@ def save_split(partnership: str, theme_id: uuid.UUID):
         new = curation.split_theme(theme, current_user, values["answers"], values["name"])
     except CurationError as error:
         db.session.rollback()
-        theme = curation.theme_or_404(found, theme_id)
+        theme = owned_or_404(Theme, theme_id, found.id)
         return _split_page(found, theme, values, error), 400
     db.session.commit()
     flash(
@@ -224,7 +226,7 @@ def _answer_page(partnership, answer_id, values: dict, error: CurationError):
     theme = None
     if values.get("from_theme"):
         try:
-            theme = curation.theme_or_404(partnership, uuid.UUID(values["from_theme"]))
+            theme = owned_or_404(Theme, uuid.UUID(values["from_theme"]), partnership.id)
         except ValueError:
             theme = None
     moving = request.endpoint == "boards.move_answer"

@@ -15,6 +15,7 @@ from feedback.models import SECTORS, GlossaryTerm, Partnership
 from feedback.permissions import BOARD_ROLES, GLOSSARY_EDITOR_ROLES, requires_role
 from feedback.services import glossary
 from feedback.services.accounts import member_partnerships, partnership_or_404
+from feedback.services.scoping import owned_or_404
 
 FIELDS = ("term", "meaning", "sector_terms")
 
@@ -43,14 +44,14 @@ def glossary_add(partnership: str):
 @requires_role(*GLOSSARY_EDITOR_ROLES)
 def glossary_edit(partnership: str, term_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, GLOSSARY_EDITOR_ROLES)
-    return _term_form(found, glossary.term_or_404(found, term_id))
+    return _term_form(found, owned_or_404(GlossaryTerm, term_id, found.id))
 
 
 @bp.route("/<partnership>/glossary/<uuid:term_id>/delete", methods=["GET", "POST"])
 @requires_role(*GLOSSARY_EDITOR_ROLES)
 def glossary_delete(partnership: str, term_id: uuid.UUID):
     found = partnership_or_404(current_user, partnership, GLOSSARY_EDITOR_ROLES)
-    term = glossary.term_or_404(found, term_id)
+    term = owned_or_404(GlossaryTerm, term_id, found.id)
     if request.method == "POST":
         name = term.term
         glossary.delete_term(current_user, term)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from feedback.boards import bp
 from feedback.extensions import db
-from feedback.models import Survey
+from feedback.models import Survey, Theme
 from feedback.permissions import BOARD_ROLES, CURATOR_ROLES, requires_role, signed_in
 from feedback.services import (
     actions,
@@ -33,6 +33,7 @@ from feedback.services.accounts import (
     organisation_memberships,
     scoped_partnership_or_404,
 )
+from feedback.services.scoping import owned_or_404
 
 LENSES = ("staff", "patients")
 
@@ -102,7 +103,7 @@ def _theme_list(partnership, survey: Survey | None, within: list):
 def theme(partnership: str, theme_id: uuid.UUID):
     found, within = scoped_partnership_or_404(current_user, partnership)
     suppression.use_threshold_of(found)
-    chosen_theme = theme_page.theme_or_404(found, theme_id)
+    chosen_theme = owned_or_404(Theme, theme_id, found.id)
     if chosen_theme.merged_into_id:
         return redirect(
             url_for(".theme", partnership=partnership, theme_id=chosen_theme.merged_into_id)

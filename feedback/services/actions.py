@@ -48,24 +48,6 @@ def status_names() -> dict[str, str]:
     }
 
 
-def theme_or_404(partnership_id: uuid.UUID, theme_id: uuid.UUID) -> Theme:
-    theme = db.session.scalar(
-        select(Theme).where(Theme.id == theme_id, Theme.partnership_id == partnership_id)
-    )
-    if theme is None:
-        abort(404)
-    return theme
-
-
-def action_or_404(partnership_id: uuid.UUID, action_id: uuid.UUID) -> Action:
-    action = db.session.scalar(
-        select(Action).where(Action.id == action_id, Action.partnership_id == partnership_id)
-    )
-    if action is None:
-        abort(404)
-    return action
-
-
 def organisations_of(partnership_id: uuid.UUID) -> list[Organisation]:
     return list(
         db.session.scalars(

@@ -81,16 +81,6 @@ def tokens_of(partnership: Partnership) -> list[ApiToken]:
     return list(db.session.scalars(query))
 
 
-def token_or_404(partnership: Partnership, token_id: uuid.UUID) -> ApiToken:
-    """A token of this partnership; another partnership's token id gives 404."""
-    token = db.session.scalar(
-        select(ApiToken).where(ApiToken.id == token_id, ApiToken.partnership_id == partnership.id)
-    )
-    if token is None:
-        abort(404)
-    return token
-
-
 def authenticate(roles: tuple[str, ...]) -> ApiToken:
     """The request's unrevoked bearer token, set as g.api_token. No token, an unknown or
     revoked one gives 401; a token whose role may not use the route gives 403."""

@@ -48,15 +48,6 @@ class ThemeAnswer:
     text: str | None  # redacted; None when withheld for the safeguarding lead
 
 
-def theme_or_404(partnership: Partnership, theme_id: uuid.UUID) -> Theme:
-    theme = db.session.scalar(
-        select(Theme).where(Theme.id == theme_id, Theme.partnership_id == partnership.id)
-    )
-    if theme is None:
-        abort(404)
-    return theme
-
-
 def answer_or_404(partnership: Partnership, answer_id: uuid.UUID) -> Answer:
     answer = db.session.scalar(
         select(Answer)

@@ -8,7 +8,6 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from flask import abort
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
@@ -67,18 +66,6 @@ def terms_in(labels: list[str], terms: list[GlossaryTerm]) -> list[GlossaryTerm]
         if any(_pattern(w).search(label) for w in words for label in labels):
             found.append(term)
     return found
-
-
-def term_or_404(partnership: Partnership, term_id: uuid.UUID) -> GlossaryTerm:
-    """One of the partnership's terms; a term of another partnership is not found."""
-    term = db.session.scalar(
-        select(GlossaryTerm).where(
-            GlossaryTerm.id == term_id, GlossaryTerm.partnership_id == partnership.id
-        )
-    )
-    if term is None:
-        abort(404)
-    return term
 
 
 def sector_terms_text(sector_terms: dict[str, list[str]]) -> str:

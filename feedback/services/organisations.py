@@ -40,15 +40,6 @@ SECTOR_NAMES = {
 }
 
 
-def place_or_404(partnership: Partnership, place_id: uuid.UUID) -> Place:
-    place = db.session.scalar(
-        select(Place).where(Place.id == place_id, Place.partnership_id == partnership.id)
-    )
-    if place is None:
-        abort(404)
-    return place
-
-
 def organisation_or_404(partnership: Partnership, organisation_id: uuid.UUID) -> Organisation:
     organisation = db.session.scalar(
         select(Organisation)

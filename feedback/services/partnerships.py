@@ -4,11 +4,10 @@ survey, and the refusal every administration change raises. Every change is audi
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from flask import abort, current_app
+from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import select
 
@@ -163,15 +162,6 @@ def partnership_surveys(partnership: Partnership) -> list[Survey]:
             select(Survey).where(Survey.partnership_id == partnership.id).order_by(Survey.title)
         )
     )
-
-
-def survey_or_404(partnership: Partnership, survey_id: uuid.UUID) -> Survey:
-    survey = db.session.scalar(
-        select(Survey).where(Survey.id == survey_id, Survey.partnership_id == partnership.id)
-    )
-    if survey is None:
-        abort(404)
-    return survey
 
 
 def set_retention(user: User, partnership: Partnership, survey: Survey, text: str) -> None:

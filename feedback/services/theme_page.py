@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from flask import abort, g
+from flask import g
 from sqlalchemy import and_, case, false, func, select, tuple_
 from sqlalchemy.orm import aliased
 
@@ -15,7 +15,6 @@ from feedback.extensions import db
 from feedback.models import (
     AnalysisRun,
     Answer,
-    Partnership,
     Question,
     Response,
     SafeguardingFlag,
@@ -74,16 +73,6 @@ class Drilldown:
     @property
     def total_shown(self) -> str:
         return safe_count(self.total)
-
-
-def theme_or_404(partnership: Partnership, theme_id: uuid.UUID) -> Theme:
-    """The partnership's theme; a theme of another partnership is not found."""
-    theme = db.session.scalar(
-        select(Theme).where(Theme.id == theme_id, Theme.partnership_id == partnership.id)
-    )
-    if theme is None:
-        abort(404)
-    return theme
 
 
 def voices(
