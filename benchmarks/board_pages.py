@@ -12,11 +12,10 @@ the partnership overview. Both servers are stopped at the end, also on error.
         [--runs 3] [--duration 10s] [--reuse] [--profile] [--out results.json]
 
 `--reuse` keeps the previous run's database (migrated and `seed-demo`ed again, not
-re-themed; `--analyse-only` themes it again). Themes come from `run_analysis` in-process,
-with one quadratic lookup made once (see `child_analyse`); `--flask-analyse` runs
-`flask analyse --partnership` as it stands. A page slower than `--page-timeout` is timed
-once and not loaded. `--profile` also times each page in-process, with its SQL statements
-counted. Figures: docs/benchmarks.md.
+re-themed; `--analyse-only` themes it again). Themes come from
+`flask analyse --partnership`, as a deployment makes them. A page slower than
+`--page-timeout` is timed once and not loaded. `--profile` also times each page
+in-process, with its SQL statements counted. Figures: docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -214,46 +213,6 @@ def cache_vectors() -> dict:
         safeguarding.flag_similar([i for i, _ in batch], np.vstack(matrix))
         db.session.commit()
     return {"distinct_texts": len(distinct), "encode_s": round(time.perf_counter() - started, 1)}
-
-
-def child_analyse() -> dict:
-    """`flask analyse --partnership`, run in-process through the same service, with one
-    difference: the answers already holding a sentiment are looked up once per run.
-    `run_analysis` filters with `a.id not in _with_sentiment(everything)` inside a list
-    comprehension, which queries again for every answer (quadratic: hours at 50k)."""
-    from sqlalchemy import select
-
-    from feedback import create_app
-    from feedback.extensions import db
-    from feedback.models import Partnership
-    from feedback.services import analysis
-
-    looked_up = analysis._with_sentiment
-    calls = {"n": 0}
-    memo: dict[int, set] = {}
-
-    def once(answers):
-        calls["n"] += 1
-        if id(answers) not in memo:
-            memo[id(answers)] = looked_up(answers)
-        return memo[id(answers)]
-
-    analysis._with_sentiment = once
-    shown = [-1]
-
-    def progress(fraction: float, message: str) -> None:
-        if int(fraction * 20) != shown[0]:
-            shown[0] = int(fraction * 20)
-            say(f"  {fraction:4.0%} {message}")
-
-    app = create_app()
-    with app.app_context():
-        found = db.session.scalar(select(Partnership).where(Partnership.slug == PARTNERSHIP))
-        run = analysis.run_analysis(analysis.Scope(found), progress)
-        say(f"  {run.message}")
-        if run.status != "succeeded":
-            raise SystemExit(1)
-        return {"n_answers": run.n_answers, "sentiment_lookups_saved": calls["n"] - len(memo)}
 
 
 def largest_theme(database: str) -> tuple[str, int, int]:
@@ -656,15 +615,15 @@ def prepare(args) -> dict:
     seeded["seed_s"] = round(time.perf_counter() - started, 1)
     say(f"  {seeded}")
     started = time.perf_counter()
-    if args.flask_analyse:
-        say(f"Theming: flask analyse --partnership {PARTNERSHIP} ...")
-        flask(args.database, "analyse", "--partnership", PARTNERSHIP)
-    else:
-        say(f"Theming {PARTNERSHIP} in-process (as flask analyse, sentiment looked up once) ...")
-        seeded["analyse"] = run_child(args.database, ["--child", "analyse"])
+    theme(args.database)
     seeded["analyse_s"] = round(time.perf_counter() - started, 1)
     analyze(args.database)
     return seeded
+
+
+def theme(database: str) -> None:
+    say(f"Theming: flask analyse --partnership {PARTNERSHIP} ...")
+    flask(database, "analyse", "--partnership", PARTNERSHIP)
 
 
 def analyze(database: str) -> None:
@@ -685,7 +644,9 @@ def kept(args) -> dict:
     flask(args.database, "seed-demo")
     found: dict = {"reused": True}
     if args.analyse_only:
-        found["analyse"] = run_child(args.database, ["--child", "analyse"])
+        started = time.perf_counter()
+        theme(args.database)
+        found["analyse_s"] = round(time.perf_counter() - started, 1)
     analyze(args.database)
     return found
 
@@ -714,7 +675,6 @@ def servers(stack: ExitStack, args, logs: Path) -> dict:
 
 CHILDREN = {
     "seed": lambda args: child_seed(args.answers),
-    "analyse": lambda args: child_analyse(),
     "profile": lambda args: child_profile(args.paths.split(","), 5),
 }
 
@@ -736,13 +696,8 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep the last run's database")
     parser.add_argument("--profile", action="store_true", help="also time pages in-process")
     parser.add_argument("--out", help="write the results as JSON here")
-    parser.add_argument(
-        "--flask-analyse",
-        action="store_true",
-        help="theme with `flask analyse` as it stands (quadratic in the answers; see above)",
-    )
     parser.add_argument("--analyse-only", action="store_true", help="theme the kept database")
-    parser.add_argument("--child", choices=["seed", "analyse", "profile"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["seed", "profile"], help=argparse.SUPPRESS)
     parser.add_argument("--paths", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
