@@ -43,16 +43,17 @@ LENSES = ("staff", "patients")
 def index():
     partnerships = member_partnerships(current_user)
     lead = safeguarding.is_lead(current_user)
-    if not partnerships and not lead:
-        # An organisation's analyst has only their organisation's themes to see.
-        own = organisation_memberships(current_user)
+    # An organisation's analyst sees only their organisation's themes, in each partnership
+    # the organisation belongs to (a partnership-wide role there already shows it all).
+    seen = {p.id for p in partnerships}
+    own = [(p, o) for p, o in organisation_memberships(current_user) if p.id not in seen]
+    if len(partnerships) + len(own) + lead == 1:
+        if partnerships:
+            return redirect(url_for("boards.partnership", partnership=partnerships[0].slug))
         if own:
             return redirect(url_for("boards.partnership_themes", partnership=own[0][0].slug))
-    if not partnerships and lead:
         return redirect(url_for("safeguarding.queue"))
-    if len(partnerships) == 1 and not lead:
-        return redirect(url_for("boards.partnership", partnership=partnerships[0].slug))
-    return render_template("boards/index.html", partnerships=partnerships, lead=lead)
+    return render_template("boards/index.html", partnerships=partnerships, own=own, lead=lead)
 
 
 @bp.get("/<partnership>/themes")

@@ -166,3 +166,23 @@ def test_another_partnerships_pages_are_not_found(client, hospital_analyst):
     make_partnership("hillside")
     assert client.get("/boards/hillside/themes").status_code == 404
     assert client.get("/boards/hillside/export").status_code == 404
+
+
+def test_board_home_offers_each_partnership_their_organisation_belongs_to(
+    db, client, hospital_analyst
+):
+    partnership = hospital_analyst[0]
+    hospital = partnership.organisations[0]
+    hillside = make_partnership("hillside")
+    hillside.organisations.append(hospital)
+    user = db.session.query(User).filter_by(email="analyst@riverside-hospital.example").one()
+    user.memberships.append(
+        Membership(partnership_id=hillside.id, organisation_id=hospital.id, role="analyst")
+    )
+    db.session.commit()
+    response = client.get("/boards/")
+    assert response.status_code == 200
+    links = {a["href"]: a.get_text(strip=True) for a in parse_page(response).select("main a")}
+    assert links["/boards/riverside/themes"] == "Riverside Partnership"
+    assert links["/boards/hillside/themes"] == "Hillside Partnership"
+    assert client.get("/boards/hillside/themes").status_code == 200
