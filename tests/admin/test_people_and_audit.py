@@ -134,7 +134,13 @@ def test_audit_details_are_shown_escaped(admin_client, admin_user, riverside, db
 
 
 @pytest.mark.parametrize(
-    "statement", ["UPDATE audit_events SET detail = 'changed'", "DELETE FROM audit_events"]
+    "statement",
+    [
+        "UPDATE audit_events SET detail = 'changed'",
+        "DELETE FROM audit_events",
+        "TRUNCATE audit_events",
+        "TRUNCATE users CASCADE",
+    ],
 )
 def test_the_database_refuses_to_change_the_audit_log(admin_user, riverside, db, statement):
     audit.record(admin_user, riverside.id, "export", "survey", "x", "kept")
