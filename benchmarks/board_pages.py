@@ -661,7 +661,11 @@ def servers(stack: ExitStack, args, logs: Path) -> dict:
     )
     gunicorn = str(VENV_BIN / "gunicorn")
     product_env = product_environment(
-        args.database, FRONTLINE_ENV="production", SECRET_KEY=secrets.token_hex(32)
+        args.database,
+        FRONTLINE_ENV="production",
+        SECRET_KEY=secrets.token_hex(32),
+        # Production counts its rate limits in Redis; the board pages enqueue no jobs.
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14"),
     )
     product = [gunicorn, "-c", "gunicorn.conf.py", "-b", f"127.0.0.1:{args.port}", "wsgi:app"]
     settings["product_pid"] = start(stack, "product", product, ROOT, product_env, logs)

@@ -77,8 +77,20 @@ def refuse_debug_in_production(app: Flask) -> None:
         )
 
 
+def refuse_memory_limits_in_production(app: Flask) -> None:
+    """Counted in memory, each gunicorn worker would keep its own sign-in, code, invite and
+    receipt limits, multiplying them: production counts them in Redis."""
+    limiting = app.config.get("RATE_LIMITS", True) and app.config.get("RATELIMIT_ENABLED", True)
+    in_memory = app.config["RATELIMIT_STORAGE_URI"].startswith("memory://")
+    if app.config["PRODUCTION"] and limiting and in_memory:
+        raise RuntimeError(
+            "FRONTLINE_ENV=production needs REDIS_URL for the rate limits: refusing to start."
+        )
+
+
 def init_app(app: Flask) -> None:
     refuse_debug_in_production(app)
+    refuse_memory_limits_in_production(app)
     app.session_interface = PerAudienceSessionInterface()
     app.context_processor(_template_context)
     app.after_request(_security_headers)

@@ -69,6 +69,17 @@ def test_production_refuses_to_start_with_debug_on(tmp_path, monkeypatch, how):
         create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://", **how}, instance_path=str(tmp_path))
 
 
+def test_production_refuses_to_start_without_redis_for_the_rate_limits(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRONTLINE_ENV", "production")
+    monkeypatch.delenv("FLASK_DEBUG", raising=False)
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    with pytest.raises(RuntimeError, match="needs REDIS_URL"):
+        create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}, instance_path=str(tmp_path))
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}, instance_path=str(tmp_path))
+    assert app.config["RATELIMIT_STORAGE_URI"] == "redis://127.0.0.1:6379/15"
+
+
 def test_development_may_debug(tmp_path, monkeypatch):
     monkeypatch.delenv("FRONTLINE_ENV", raising=False)
     monkeypatch.setenv("FLASK_DEBUG", "1")
@@ -80,6 +91,7 @@ def test_development_may_debug(tmp_path, monkeypatch):
 def test_hsts_only_in_production(tmp_path, monkeypatch, production):
     monkeypatch.delenv("FLASK_DEBUG", raising=False)
     monkeypatch.setenv("FRONTLINE_ENV", "production" if production else "development")
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
     app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"}, instance_path=str(tmp_path))
     hsts = app.test_client().get("/privacy").headers.get("Strict-Transport-Security")
     assert hsts == ("max-age=31536000; includeSubDomains" if production else None)
