@@ -29,7 +29,12 @@ def load_user(user_id: str) -> User | None:
     found = current_session()
     if found is None or not found.second_factor_done or str(found.user_id) != user_id:
         return None
-    return found.user if found.user.active else None
+    user = found.user
+    # A role that needs an authenticator app, given after this sign-in without one: sign
+    # in again and set one up before any page.
+    if not user.active or (user.totp_secret is None and two_factor.required_for(user)):
+        return None
+    return user
 
 
 def current_session() -> UserSession | None:

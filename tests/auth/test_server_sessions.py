@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from feedback.extensions import db as _db
 from feedback.models.security import UserSession
+from feedback.services import sessions
 from tests.auth.conftest import is_signed_in, sign_out
 from tests.conftest import make_user, parse_page, sign_in
 
@@ -32,6 +33,24 @@ def test_sign_in_gives_a_new_session_id(client, board_member):
     sign_out(client)
     sign_in(client, board_member)
     assert session_id(client) != first
+
+
+def test_a_session_planted_from_another_browser_is_not_taken_over(app, client, board_member):
+    """Session fixation: someone signed in elsewhere plants their own valid session id in
+    the victim's browser; the victim's sign-in must not make that id the victim's."""
+    attacker = app.test_client()
+    author = make_user(board_member.memberships[0].partnership, "author")
+    sign_in(attacker, author)
+    planted = session_id(attacker)
+    with client.session_transaction() as session:
+        session["sid"] = planted
+    sign_in(client, board_member)
+    assert session_id(client) != planted
+    owner = {s.token_hash: s.user_id for s in _db.session.scalars(select(UserSession))}
+    assert owner[sessions.digest(session_id(client))] == board_member.id
+    assert owner[sessions.digest(planted)] == author.id
+    # The planted id still opens only the author's pages: no board.
+    assert attacker.get("/boards/riverside/").status_code == 404
 
 
 def test_the_database_keeps_only_a_digest_of_the_session_id(client, board_member):

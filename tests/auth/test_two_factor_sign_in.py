@@ -6,6 +6,7 @@ import pyotp
 from sqlalchemy import select
 
 from feedback.extensions import db as _db
+from feedback.models import Membership
 from feedback.models.security import RecoveryCode
 from feedback.services import two_factor
 from tests.auth.conftest import current_code, enter_code, enter_password, is_signed_in, sign_out
@@ -109,3 +110,15 @@ def test_an_author_needs_no_app_even_when_two_factors_are_required(
     monkeypatch.setitem(app.config, "TWO_FACTOR_REQUIRED", True)
     response = sign_in(client, make_user(partnership, "author"))
     assert response.headers["Location"] == "/boards/"
+
+
+def test_a_role_that_needs_two_factors_given_mid_session_asks_for_an_app_at_once(
+    app, client, partnership, monkeypatch
+):
+    monkeypatch.setitem(app.config, "TWO_FACTOR_REQUIRED", True)
+    author = make_user(partnership, "author")
+    assert sign_in(client, author).headers["Location"] == "/boards/"
+    author.memberships.append(Membership(partnership_id=partnership.id, role="board"))
+    _db.session.commit()
+    assert client.get("/boards/").headers["Location"].startswith("/sign-in")
+    assert sign_in(client, author).headers["Location"] == "/sign-in/set-up-authenticator"

@@ -8,6 +8,7 @@ import runpy
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from sqlalchemy import inspect, select
 
 from feedback.models import Response
@@ -81,7 +82,19 @@ def test_a_receipt_code_is_random_not_made_from_the_response(app, client, survey
     (response,) = db.session.scalars(select(Response))
     codes = {receipts.normalise(receipts.issue_receipt(response)) for _ in range(3)}
     assert len(codes) == 3, "the same response gets a new code each time: none comes from its id"
-    assert str(response.id).replace("-", "").upper() not in codes
+
+
+def test_no_page_a_respondent_sees_carries_the_response_id(app, client, survey, db):
+    answer(client, good="Kind nurses")
+    thanks = client.get("/s/patient-fft/thanks").get_data(as_text=True)
+    (response,) = db.session.scalars(select(Response))
+    code = BeautifulSoup(thanks, "html.parser").select_one("#receipt-code").get_text(strip=True)
+    looked_up = client.get("/you-said-we-did/riverside", query_string={"code": code})
+    assert looked_up.status_code == 200
+    ids = [response.id, *(a.id for a in response.answers)]
+    for page in (thanks, looked_up.get_data(as_text=True)):
+        flat = page.lower().replace("-", "")
+        assert not [i for i in ids if i.hex in flat]
 
 
 def test_the_stored_receipt_is_useless_without_the_secret_key(app, client, survey, db):
