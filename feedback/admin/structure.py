@@ -1,12 +1,13 @@
 """A partnership's places, member organisations, and their sites and teams: create,
-change, archive and bring back. Each is found only within the partnership."""
+change, archive and bring back. Each is found only within the partnership; an
+organisation that another partnership shares, and its sites, are changed by neither."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import asdict
 
-from flask import flash, redirect, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -16,9 +17,28 @@ from feedback.extensions import db
 from feedback.models import SECTORS, Organisation, Partnership, Place, Site
 from feedback.permissions import ADMIN_ROLES, requires_role
 from feedback.services import organisations, partnerships
-from feedback.services.organisations import OrganisationValues, SiteValues
+from feedback.services.organisations import OrganisationValues, Shared, SiteValues
 from feedback.services.partnerships import Refused
 from feedback.services.scoping import owned_or_404
+
+
+@bp.errorhandler(Shared)
+def _shared(shared: Shared):
+    """A shared organisation, or one of its sites: nothing is changed, and the page says
+    why and whom to ask. 409: the admin may see it, but it is not theirs alone."""
+    db.session.rollback()
+    page = render_template(
+        "admin/organisation_shared.html",
+        partnership=shared.partnership,
+        organisation=shared.organisation,
+    )
+    return page, 409
+
+
+@bp.context_processor
+def _shared_organisations():
+    # The partnership's page shows "shared with another partnership" instead of links.
+    return {"shared_organisation_ids": organisations.shared_organisation_ids}
 
 
 def _back(partnership: Partnership, message: str):
@@ -84,14 +104,15 @@ def organisation_new(partnership: str):
 @requires_role(*ADMIN_ROLES)
 def organisation_edit(partnership: str, organisation_id: uuid.UUID):
     found = administered_or_404(partnership)
-    return _organisation_form(found, organisations.organisation_or_404(found, organisation_id))
+    organisation = organisations.changeable_organisation_or_404(found, organisation_id)
+    return _organisation_form(found, organisation)
 
 
 @bp.post("/<partnership>/organisations/<uuid:organisation_id>/archive")
 @requires_role(*ADMIN_ROLES)
 def organisation_archive(partnership: str, organisation_id: uuid.UUID):
     found = administered_or_404(partnership)
-    return _archive(found, organisations.organisation_or_404(found, organisation_id))
+    return _archive(found, organisations.changeable_organisation_or_404(found, organisation_id))
 
 
 def _organisation_form(partnership: Partnership, organisation: Organisation | None):
@@ -130,14 +151,15 @@ def _organisation_form(partnership: Partnership, organisation: Organisation | No
 @requires_role(*ADMIN_ROLES)
 def site_new(partnership: str, organisation_id: uuid.UUID):
     found = administered_or_404(partnership)
-    return _site_form(found, organisations.organisation_or_404(found, organisation_id), None)
+    organisation = organisations.changeable_organisation_or_404(found, organisation_id)
+    return _site_form(found, organisation, None)
 
 
 @bp.route("/<partnership>/sites/<uuid:site_id>/edit", methods=["GET", "POST"])
 @requires_role(*ADMIN_ROLES)
 def site_edit(partnership: str, site_id: uuid.UUID):
     found = administered_or_404(partnership)
-    site = organisations.site_or_404(found, site_id)
+    site = organisations.changeable_site_or_404(found, site_id)
     return _site_form(found, site.organisation, site)
 
 
@@ -145,7 +167,7 @@ def site_edit(partnership: str, site_id: uuid.UUID):
 @requires_role(*ADMIN_ROLES)
 def site_archive(partnership: str, site_id: uuid.UUID):
     found = administered_or_404(partnership)
-    return _archive(found, organisations.site_or_404(found, site_id))
+    return _archive(found, organisations.changeable_site_or_404(found, site_id))
 
 
 def _site_form(partnership: Partnership, organisation: Organisation, site: Site | None):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from feedback.extensions import db
 from feedback.models import SECTORS, Organisation, Partnership, Place, Site, User
+from feedback.models.org import partnership_organisations
 from feedback.services import audit
 from feedback.services.building import Problem
 from feedback.services.partnerships import (
@@ -63,6 +64,60 @@ def site_or_404(partnership: Partnership, site_id: uuid.UUID) -> Site:
     return site
 
 
+class Shared(Exception):
+    """The organisation also belongs to another partnership. Its name, sector, archiving
+    and sites are the organisation's own, so a change made by one partnership's admin
+    would reach the other partnership too: no partnership's admin may make it."""
+
+    def __init__(self, partnership: Partnership, organisation: Organisation):
+        super().__init__(organisation.id)
+        self.partnership, self.organisation = partnership, organisation
+
+
+def shared_organisation_ids(partnership: Partnership) -> set[uuid.UUID]:
+    """The partnership's organisations that also belong to another partnership."""
+    ours = select(partnership_organisations.c.organisation_id).where(
+        partnership_organisations.c.partnership_id == partnership.id
+    )
+    return set(
+        db.session.scalars(
+            select(partnership_organisations.c.organisation_id).where(
+                partnership_organisations.c.organisation_id.in_(ours),
+                partnership_organisations.c.partnership_id != partnership.id,
+            )
+        )
+    )
+
+
+def refuse_if_shared(partnership: Partnership, organisation: Organisation) -> None:
+    """Raise Shared unless the organisation belongs to this partnership alone."""
+    shared = db.session.scalar(
+        select(partnership_organisations.c.organisation_id).where(
+            partnership_organisations.c.organisation_id == organisation.id,
+            partnership_organisations.c.partnership_id != partnership.id,
+        )
+    )
+    if shared is not None:
+        raise Shared(partnership, organisation)
+
+
+def changeable_organisation_or_404(
+    partnership: Partnership, organisation_id: uuid.UUID
+) -> Organisation:
+    """The partnership's organisation, to change, archive or add sites to: 404 if it is not
+    the partnership's, Shared if another partnership has it too."""
+    organisation = organisation_or_404(partnership, organisation_id)
+    refuse_if_shared(partnership, organisation)
+    return organisation
+
+
+def changeable_site_or_404(partnership: Partnership, site_id: uuid.UUID) -> Site:
+    """The site or team, to change or archive: as for its organisation."""
+    site = site_or_404(partnership, site_id)
+    refuse_if_shared(partnership, site.organisation)
+    return site
+
+
 def save_place(user: User, partnership: Partnership, name: str, editing: Place | None) -> Place:
     name = name.strip()
     problems = name_problems("name", name, _("the place's name"))
@@ -100,6 +155,8 @@ def save_organisation(
     values: OrganisationValues,
     editing: Organisation | None,
 ) -> Organisation:
+    if editing is not None:
+        refuse_if_shared(partnership, editing)
     name, short_name = values.name.strip(), values.short_name.strip().lower()
     problems = name_problems("name", name, _("the organisation's name"))
     shape = _shortname_problems(short_name)
@@ -162,6 +219,7 @@ def save_site(
     values: SiteValues,
     editing: Site | None,
 ) -> Site:
+    refuse_if_shared(partnership, organisation)
     name, short_name = values.name.strip(), values.short_name.strip().lower()
     problems = name_problems("name", name, _("the site or team's name"))
     shape = _shortname_problems(short_name)
