@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from flask import abort, current_app
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from feedback.extensions import db
 from feedback.models import (
@@ -32,14 +32,20 @@ def _memberships(user: User, role: str) -> list[Membership]:
 
 def _lead_scope(user: User):
     """Flags a lead may review: every flag of a partnership where the role is
-    partnership-wide, else only flags of the lead's own organisations."""
+    partnership-wide, else only flags of the lead's own organisations within the
+    partnership the role was given in. An organisation may belong to more than one
+    partnership; a lead for it in one reads nothing of the other."""
     memberships = _memberships(user, LEAD_ROLE)
     partnerships = [m.partnership_id for m in memberships if m.organisation_id is None]
-    organisations = [m.organisation_id for m in memberships if m.organisation_id is not None]
-    return or_(
-        SafeguardingFlag.partnership_id.in_(partnerships),
-        SafeguardingFlag.organisation_id.in_(organisations),
-    )
+    organisations = [
+        and_(
+            SafeguardingFlag.partnership_id == m.partnership_id,
+            SafeguardingFlag.organisation_id == m.organisation_id,
+        )
+        for m in memberships
+        if m.organisation_id is not None
+    ]
+    return or_(SafeguardingFlag.partnership_id.in_(partnerships), *organisations)
 
 
 def _reader_scope(user: User):
