@@ -59,7 +59,7 @@ def record_failure(user: User | None, step: str) -> None:
     """Audit a failed sign-in; after every LOCK_AFTER failures in a row, lock the account
     for LOCK_FOR, doubled for each lock since the last success, but never beyond LOCK_AT_MOST.
     Attempts while locked are refused without counting, so a lock always ends."""
-    audit.record(user, None, "sign_in_failed", "user", user.id if user else "", step)
+    audit.record_for_member(user, "sign_in_failed", "user", user.id if user else "", step)
     if user is not None and not is_locked(user):
         user.failed_sign_ins += 1
         if user.failed_sign_ins % LOCK_AFTER == 0:
@@ -72,7 +72,7 @@ def record_sign_in(user: User) -> None:
     """Sign-in is complete: clear the failure count and write it to the audit log."""
     user.failed_sign_ins = 0
     user.locked_until = None
-    audit.record(user, None, "signed_in", "user", user.id)
+    audit.record_for_member(user, "signed_in", "user", user.id)
     db.session.commit()
 
 

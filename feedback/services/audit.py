@@ -7,8 +7,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import select
+
 from feedback.extensions import db
-from feedback.models import AuditEvent, User
+from feedback.models import AuditEvent, Membership, User
 
 
 def record(
@@ -31,3 +33,20 @@ def record(
     )
     db.session.add(event)
     return event
+
+
+def record_for_member(
+    user: User | None, action: str, object_type: str, object_id: object, detail: str = ""
+) -> list[AuditEvent]:
+    """Add an event about a person once for each partnership they belong to, for the whole
+    partnership or for one of its organisations, so that each partnership's admins see it
+    about their own people. Someone of no partnership (an unknown email, say) gets one
+    event of no partnership: nothing to attribute it to, and nothing to tell anyone."""
+    partnerships: list[uuid.UUID | None] = []
+    if user is not None:
+        held = select(Membership.partnership_id).where(Membership.user_id == user.id)
+        partnerships = sorted(set(db.session.scalars(held)), key=str)
+    return [
+        record(user, partnership_id, action, object_type, object_id, detail)
+        for partnership_id in partnerships or [None]
+    ]
