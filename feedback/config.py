@@ -55,6 +55,8 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "RATELIMIT_STORAGE_URI": os.environ.get("REDIS_URL") or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
         "RATE_LIMITS": True,
+        # Invites one signed-in person may send (counted per person, not per address).
+        "INVITE_LIMIT": os.environ.get("INVITE_LIMIT") or "30 per hour;100 per day",
         # Behind a reverse proxy, how many proxies to trust for the client's address and
         # scheme (X-Forwarded-For/-Proto); 0 trusts none. Limits per address need it.
         "TRUSTED_PROXY_HOPS": int(os.environ.get("TRUSTED_PROXY_HOPS", "0")),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import smtplib
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_limiter.util import get_remote_address
 from flask_login import current_user
 
 from feedback.admin import bp
@@ -21,8 +22,21 @@ INVITE_FIELDS = ("email", "role", "organisation")
 GONE = {"unknown": 404, "used": 410, "expired": 410}
 
 
+def _invite_limit() -> str:
+    return current_app.config.get("INVITE_LIMIT", "30 per hour;100 per day")
+
+
+def _sender_key() -> str:
+    """Invites are counted per person sending them: colleagues share an address, and one
+    account must not mail strangers without end."""
+    if current_user.is_authenticated:
+        return f"invite-sender:{current_user.id}"
+    return get_remote_address()  # refused by the role check anyway
+
+
 @bp.route("/<partnership>/invites", methods=["GET", "POST"])
 @requires_role(*ADMIN_ROLES)
+@limiter.limit(_invite_limit, key_func=_sender_key, methods=["POST"])
 def invite_new(partnership: str):
     found = administered_or_404(partnership)
     context = {
