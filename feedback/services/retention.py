@@ -3,7 +3,8 @@
 The redacted copy, sentiment, themes and every count stay, so reports read the same after
 a purge. Running it again deletes nothing more and records nothing more. An answer whose
 safeguarding flag is still open keeps its raw text until the lead has reviewed it: the
-lead must be able to read what was said."""
+lead must be able to read what was said. The words a reviewed flag matched go with the raw
+text."""
 
 from __future__ import annotations
 
@@ -50,6 +51,16 @@ def purge_survey(survey: Survey, today: date) -> int:
         .execution_options(synchronize_session=False)
     )
     count = result.rowcount
+    # A reviewed flag's matched words are raw text too: they go with it.
+    db.session.execute(
+        update(SafeguardingFlag)
+        .where(SafeguardingFlag.status != "open")
+        .where(
+            SafeguardingFlag.answer_id.in_(select(Answer.id).where(Answer.response_id.in_(expired)))
+        )
+        .values(matched=[])
+        .execution_options(synchronize_session=False)
+    )
     if count:
         detail = (
             f"Raw text of {count} answers submitted before {cutoff.isoformat()} deleted "

@@ -94,18 +94,25 @@ def test_a_survey_without_retention_keeps_its_raw_text(app, survey):
 def test_raw_text_under_safeguarding_review_is_kept_until_reviewed(survey):
     flagged = db.session.scalars(select(Answer).where(Answer.text_raw == OLD)).first()
     flag = SafeguardingFlag(
-        answer_id=flagged.id, partnership_id=survey.partnership_id, kinds=["harm"], matched=[]
+        answer_id=flagged.id,
+        partnership_id=survey.partnership_id,
+        kinds=["harm"],
+        matched=["hurt myself"],
     )
     db.session.add(flag)
     db.session.commit()
     assert retention.purge(TODAY) == {survey: 11}
     db.session.refresh(flagged)
     assert flagged.text_raw == OLD
+    db.session.refresh(flag)
+    assert flag.matched == ["hurt myself"]
     flag.status, flag.outcome = "reviewed", "no_action"
     db.session.commit()
     assert retention.purge(TODAY) == {survey: 1}
     db.session.refresh(flagged)
-    assert flagged.text_raw is None
+    db.session.refresh(flag)
+    assert flagged.text_raw is None and flag.matched == []
+    assert flag.kinds == ["harm"] and flag.outcome == "no_action"
 
 
 @pytest.mark.parametrize(
