@@ -6,6 +6,7 @@ import os
 import re
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from bs4 import BeautifulSoup
@@ -73,6 +74,30 @@ def app(tmp_path_factory) -> Iterator[Flask]:
 
 # Every sign-in writes one of these; tests about other audit events leave them out.
 SIGN_IN_EVENTS = ("signed_in", "sign_in_failed")
+
+
+@contextmanager
+def rate_limited(app: Flask, tmp_path, **overrides) -> Iterator[Flask]:
+    """An app on the test database with rate limits on (the shared one has them off)."""
+    limited = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+            "TESTING": True,
+            "SECRET_KEY": app.config["SECRET_KEY"],
+            "JOBS": "inline",
+            "MODEL_CACHE": app.config["MODEL_CACHE"],
+            "RATE_LIMITS": True,
+            **overrides,
+        },
+        instance_path=str(tmp_path),
+    )
+    limited.test_client_class = FreshContextClient
+    try:
+        yield limited
+    finally:
+        with limited.app_context():
+            _db.session.remove()
+            _db.engine.dispose()
 
 
 def empty_database() -> None:

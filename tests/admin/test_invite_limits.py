@@ -3,46 +3,25 @@ without end; a colleague at the same address is not held up."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from flask import Flask
 from limits import parse_many
 from sqlalchemy import func, select
 
-from feedback import create_app
 from feedback.extensions import db as _db
 from feedback.models import Invite
-from tests.conftest import FreshContextClient, csrf_token, make_user, parse_page, sign_in
-
-
-def limited(app: Flask, tmp_path, **overrides) -> Iterator[Flask]:
-    """An app on the test database with rate limits on (the shared one has them off)."""
-    made = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-            "TESTING": True,
-            "SECRET_KEY": app.config["SECRET_KEY"],
-            "RATE_LIMITS": True,
-            **overrides,
-        },
-        instance_path=str(tmp_path),
-    )
-    made.test_client_class = FreshContextClient
-    yield made
-    with made.app_context():
-        _db.session.remove()
-        _db.engine.dispose()
+from tests.conftest import csrf_token, make_user, parse_page, rate_limited, sign_in
 
 
 @pytest.fixture
 def three_an_hour(app, db, tmp_path):
-    yield from limited(app, tmp_path, INVITE_LIMIT="3 per hour")
+    with rate_limited(app, tmp_path, INVITE_LIMIT="3 per hour") as limited:
+        yield limited
 
 
 @pytest.fixture
 def shipped(app, db, tmp_path):
-    yield from limited(app, tmp_path)
+    with rate_limited(app, tmp_path) as limited:
+        yield limited
 
 
 def send_invites(client, how_many: int, start: int = 0) -> list[int]:

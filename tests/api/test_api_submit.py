@@ -8,11 +8,10 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from feedback import create_app
 from feedback.extensions import db
 from feedback.models import Answer, Response
 from tests.api.helpers import bearer, token_for
-from tests.conftest import make_partnership, make_survey
+from tests.conftest import make_partnership, make_survey, rate_limited
 
 
 @pytest.fixture
@@ -101,27 +100,16 @@ def test_an_oversize_body_gets_413_in_json(client, author_token):
 
 
 def test_submits_are_limited_per_token_not_per_address(app, db, tmp_path):
-    limited = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-            "RATE_LIMITS": True,
-            "API_SUBMIT_LIMIT": "2 per minute",
-            "JOBS": "inline",
-            "MODEL_CACHE": app.config["MODEL_CACHE"],
-        },
-        instance_path=str(tmp_path),
-    )
     partnership = make_partnership()
     make_survey(partnership)
     first, second = token_for(partnership, "author"), token_for(partnership, "author")
-    client = limited.test_client()
-    codes = [
-        client.post("/api/v1/responses", json=body(), headers=bearer(first)).status_code
-        for _ in range(3)
-    ]
-    other = client.post("/api/v1/responses", json=body(), headers=bearer(second))
-    assert codes == [201, 201, 429] and other.status_code == 201
-    refused = client.post("/api/v1/responses", json=body(), headers=bearer(first))
-    assert refused.is_json and refused.json["error"] == "Too Many Requests"
-    with limited.app_context():
-        db.engine.dispose()
+    with rate_limited(app, tmp_path, API_SUBMIT_LIMIT="2 per minute") as limited:
+        client = limited.test_client()
+        codes = [
+            client.post("/api/v1/responses", json=body(), headers=bearer(first)).status_code
+            for _ in range(3)
+        ]
+        other = client.post("/api/v1/responses", json=body(), headers=bearer(second))
+        assert codes == [201, 201, 429] and other.status_code == 201
+        refused = client.post("/api/v1/responses", json=body(), headers=bearer(first))
+        assert refused.is_json and refused.json["error"] == "Too Many Requests"

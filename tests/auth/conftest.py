@@ -8,9 +8,8 @@ import pyotp
 import pytest
 from flask import Flask
 
-from feedback import create_app
 from feedback.extensions import db as _db
-from tests.conftest import PASSWORD, FreshContextClient, csrf_token, make_partnership, make_user
+from tests.conftest import PASSWORD, csrf_token, make_partnership, make_user, rate_limited
 
 
 @pytest.fixture
@@ -28,21 +27,8 @@ def user_with_app(partnership):
 
 @pytest.fixture
 def limited_app(app: Flask, db, tmp_path) -> Iterator[Flask]:
-    """An app on the test database with rate limits on (the shared one has them off)."""
-    limited = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-            "TESTING": True,
-            "SECRET_KEY": app.config["SECRET_KEY"],
-            "RATE_LIMITS": True,
-        },
-        instance_path=str(tmp_path),
-    )
-    limited.test_client_class = FreshContextClient
-    yield limited
-    with limited.app_context():
-        _db.session.remove()
-        _db.engine.dispose()
+    with rate_limited(app, tmp_path) as limited:
+        yield limited
 
 
 def enter_password(client, email: str, password: str = PASSWORD, **options):

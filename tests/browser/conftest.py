@@ -302,3 +302,17 @@ def tab_until(page: Page, script: str, limit: int = 40) -> None:
         if page.evaluate(f"(() => {{ const el = document.activeElement; return {script}; }})()"):
             return
     raise AssertionError(f"Tab never reached an element where {script}")
+
+
+def pages_of(app: Flask, blueprints: tuple[str, ...], visits, ids: dict[str, str]) -> dict:
+    """Every GET endpoint of the blueprints, with its rule; each visit's path (its {names}
+    filled from `ids`) must open the endpoint the visit names."""
+    adapter = app.url_map.bind("localhost")
+    for visit in visits:
+        path = visit.path.split("?")[0].format(**ids)
+        assert adapter.match(path, method="GET")[0] == visit.endpoint, visit.name
+    return {
+        rule.endpoint: rule.rule
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.split(".")[0] in blueprints and "GET" in (rule.methods or ())
+    }

@@ -37,7 +37,7 @@ from feedback.models import (
 from feedback.services import api_tokens, invites, organisations, partnerships
 from feedback.services.accounts import hash_password
 from feedback.services.demo import SeedSummary
-from tests.browser.conftest import DESKTOP, PHONE, _page, assert_accessible, sign_in
+from tests.browser.conftest import DESKTOP, PHONE, _page, assert_accessible, pages_of, sign_in
 from tests.conftest import PASSWORD
 
 ADMIN = "/admin/riverside"
@@ -473,7 +473,6 @@ def test_admin_and_auth_pages_have_no_axe_violations(
 def test_every_admin_and_auth_page_is_checked(app: Flask):
     """A GET page of either blueprint is in VISITS (at the path given there) or a step of
     the first sign-in."""
-    adapter = app.url_map.bind("localhost")
     fake = {
         name: str(uuid.uuid4())
         for name in (
@@ -491,14 +490,7 @@ def test_every_admin_and_auth_page_is_checked(app: Flask):
     }
     fake |= {name: "a-token" for name in ("invite", "used_invite", "expired_invite")}
     fake["existing_invite"] = "a-token"
-    for visit in VISITS:
-        path = visit.path.split("?")[0].format(**fake)
-        assert adapter.match(path, method="GET")[0] == visit.endpoint, visit.name
-    pages = {
-        rule.endpoint
-        for rule in app.url_map.iter_rules()
-        if rule.endpoint.split(".")[0] in ("admin", "auth") and "GET" in (rule.methods or ())
-    }
+    pages = set(pages_of(app, ("admin", "auth"), VISITS, fake))
     visited = {visit.endpoint for visit in VISITS} | set(SIGN_IN_STEPS.values())
     unchecked = pages - NOT_HTML - visited
     assert not unchecked, f"pages with no axe check in {__name__}: {sorted(unchecked)}"

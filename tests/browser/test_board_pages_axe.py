@@ -31,7 +31,7 @@ from feedback.models import (
 from feedback.services import actions, receipts
 from feedback.services.analysis import latest_run
 from feedback.services.demo import SeedSummary
-from tests.browser.conftest import DESKTOP, PHONE, _page, assert_accessible, sign_in
+from tests.browser.conftest import DESKTOP, PHONE, _page, assert_accessible, pages_of, sign_in
 
 BOARD = "/boards/riverside"
 THEME = BOARD + "/themes/{theme}"
@@ -228,16 +228,8 @@ def test_board_and_public_pages_have_no_axe_violations(pages, ids, visit: Visit)
 
 def test_every_board_and_public_page_is_checked(app: Flask):
     """A GET page of either blueprint is in VISITS (at the path given there) or a download."""
-    adapter = app.url_map.bind("localhost")
     fake = {name: str(uuid.uuid4()) for name in ("theme", "action", "term")}
-    for visit in VISITS:
-        path = visit.path.split("?")[0].format(receipt="", **fake)
-        assert adapter.match(path, method="GET")[0] == visit.endpoint, visit.name
-    pages = {
-        rule.endpoint: rule.rule
-        for rule in app.url_map.iter_rules()
-        if rule.endpoint.split(".")[0] in ("boards", "public") and "GET" in (rule.methods or ())
-    }
+    pages = pages_of(app, ("boards", "public"), VISITS, {"receipt": "", **fake})
     unchecked = set(pages) - NOT_HTML - {visit.endpoint for visit in VISITS}
     assert not unchecked, f"pages with no axe check in {__name__}: {sorted(unchecked)}"
     for endpoint in NOT_HTML:

@@ -10,7 +10,6 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from feedback import create_app
 from feedback.extensions import db as _db
 from feedback.models import Answer, GlossaryTerm, Response
 from tests.conftest import (
@@ -20,6 +19,7 @@ from tests.conftest import (
     make_survey,
     make_user,
     parse_page,
+    rate_limited,
     sign_in,
 )
 
@@ -145,22 +145,14 @@ def test_the_cli_export_turns_formula_cells_into_text(app, db, tmp_path):
 
 
 def test_one_address_sending_300_answers_is_never_rate_limited(app, survey, tmp_path):
-    limited = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-            "RATE_LIMITS": True,
-            "JOBS": "inline",
-        },
-        instance_path=str(tmp_path),
-    )
-    client = limited.test_client()
-    hospital = {"REMOTE_ADDR": "198.51.100.10"}
-    page = parse_page(client.get("/s/patient-fft", environ_base=hospital))
-    statuses = set()
-    for _ in range(300):
-        data = form_data(page, fft="good", submission_id=str(uuid.uuid4()))
-        statuses.add(client.post("/s/patient-fft", data=data, environ_base=hospital).status_code)
+    with rate_limited(app, tmp_path) as limited:
+        client = limited.test_client()
+        hospital = {"REMOTE_ADDR": "198.51.100.10"}
+        page = parse_page(client.get("/s/patient-fft", environ_base=hospital))
+        statuses = set()
+        for _ in range(300):
+            data = form_data(page, fft="good", submission_id=str(uuid.uuid4()))
+            sent = client.post("/s/patient-fft", data=data, environ_base=hospital)
+            statuses.add(sent.status_code)
     assert statuses == {303}
     assert count(Response) == 300
-    with limited.app_context():
-        _db.engine.dispose()
