@@ -34,6 +34,7 @@ from feedback.models import (
     Place,
     Question,
     Response,
+    SafeguardingFlag,
     Site,
     Survey,
     SurveyVersion,
@@ -305,9 +306,15 @@ def _equality(chosen: AnswerFilter) -> list:
 
 
 def _search(chosen: AnswerFilter) -> list:
-    # Only the redacted text is searched: a search must not find what redaction hid.
+    # Only the redacted text is searched: a search must not find what redaction hid. Nor
+    # may it count answers that went to the safeguarding lead: the count alone would tell
+    # whether a word is in them.
     found = []
     for word in chosen.search.split()[:10]:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         found.append(Answer.text_redacted.ilike(f"%{escaped}%", escape="\\"))
+    if found:
+        flag = aliased(SafeguardingFlag)
+        flagged = select(flag.id).where(flag.answer_id == Answer.id).correlate(Answer)
+        found.append(~flagged.exists())
     return found

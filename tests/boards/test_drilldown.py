@@ -184,3 +184,18 @@ def test_filter_offers_only_the_partnerships_own_sites(db):
         MultiDict({"site": "hillside-hospital/ward-9"}), riverside, options
     )
     assert [p.field for p in problems] == ["site"] and chosen.sites == []
+
+
+def test_a_search_does_not_count_answers_that_went_to_the_safeguarding_lead(client, board):
+    partnership, _, waiting = board
+    on_ward = [a for a in waiting if a.text_raw.startswith("Long wait on ward")]
+    assert len(on_ward) == 15
+    for answer in on_ward:
+        _db.session.add(SafeguardingFlag(answer_id=answer.id, partnership_id=partnership.id))
+    _db.session.commit()
+    soup = page(client, board, query="?q=ward")
+    assert soup.select_one("#answers-total") is None
+    assert "No answers match." in soup.get_text()
+    # Words in answers nobody flagged are still found and counted.
+    found = page(client, board, query="?q=clinic")
+    assert found.select_one("#answers-total [data-count]").get_text(strip=True) == "15"
