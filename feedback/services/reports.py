@@ -190,7 +190,7 @@ def theme_report(
         t.id: t
         for t in db.session.scalars(select(Theme).where(Theme.id.in_({r.theme_id for r in rows})))
     }
-    summaries = _summaries(rows, themes, period)
+    summaries = _summaries(partnership_id, rows, themes, period)
     quotes = _quotes(themes.values(), survey, within)
     for summary in summaries.values():
         summary.quotes = quotes.get(summary.theme.id, []) if shown(summary.size) else []
@@ -198,8 +198,10 @@ def theme_report(
     return ThemeReport(run=run, themes=ordered, pending=pending, period=period)
 
 
-def _summaries(rows: list, themes: dict, period: Period | None) -> dict[uuid.UUID, ThemeSummary]:
-    places = _organisation_places({r.organisation_id for r in rows})
+def _summaries(
+    partnership_id: uuid.UUID, rows: list, themes: dict, period: Period | None
+) -> dict[uuid.UUID, ThemeSummary]:
+    places = _organisation_places(partnership_id, {r.organisation_id for r in rows})
     summaries: dict[uuid.UUID, ThemeSummary] = {}
     for row in rows:
         summary = summaries.setdefault(
@@ -272,11 +274,16 @@ def _theme_rows(
     return list(db.session.execute(query))
 
 
-def _organisation_places(ids: set) -> dict[uuid.UUID, tuple[str, str, str | None]]:
-    """Organisation id -> (name, sector, place name)."""
+def _organisation_places(
+    partnership_id: uuid.UUID, ids: set
+) -> dict[uuid.UUID, tuple[str, str, str | None]]:
+    """Organisation id -> (name, sector, place name). An organisation shared with another
+    partnership may sit in one of that partnership's places: that name is not shown."""
     query = (
         select(Organisation.id, Organisation.name, Organisation.sector, Place.name)
-        .outerjoin(Place, Organisation.place_id == Place.id)
+        .outerjoin(
+            Place, (Organisation.place_id == Place.id) & (Place.partnership_id == partnership_id)
+        )
         .where(Organisation.id.in_(ids - {None}))
     )
     return {row[0]: tuple(row[1:]) for row in db.session.execute(query)}
@@ -345,7 +352,8 @@ def theme_summary(
     the organisations `within`, when given)."""
     run = latest_run(theme.scope)
     rows = _theme_rows(run, None, None, theme, within) if run else []
-    summary = _summaries(rows, {theme.id: theme}, None).get(theme.id, ThemeSummary(theme, 0))
+    found = _summaries(theme.partnership_id, rows, {theme.id: theme}, None)
+    summary = found.get(theme.id, ThemeSummary(theme, 0))
     return run, summary
 
 

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from feedback.extensions import db as _db
-from feedback.models import Membership, Organisation, Theme, User
+from feedback.models import Membership, Organisation, Place, Theme, User
 from feedback.services.accounts import hash_password
 from tests.boards.test_theme_pages import bulk_answers, store_run
-from tests.conftest import PASSWORD, make_partnership, make_survey, parse_page, sign_in
+from tests.conftest import PASSWORD, make_partnership, make_survey, make_user, parse_page, sign_in
 
 HOSPITAL_WORDS = "hospitalmark wait in clinic"
 HOMES_WORDS = "homesmark repairs wait"
@@ -186,3 +186,23 @@ def test_board_home_offers_each_partnership_their_organisation_belongs_to(
     assert links["/boards/riverside/themes"] == "Riverside Partnership"
     assert links["/boards/hillside/themes"] == "Hillside Partnership"
     assert client.get("/boards/hillside/themes").status_code == 200
+
+
+def test_a_shared_organisations_place_in_another_partnership_is_not_shown(db, client):
+    riverside, hillside = make_partnership(), make_partnership("hillside")
+    shared = riverside.organisations[0]
+    northtown = Place(partnership_id=riverside.id, name="Northtown")
+    db.session.add(northtown)
+    db.session.flush()
+    shared.place_id = northtown.id
+    hillside.organisations.append(shared)
+    db.session.commit()
+    survey = make_survey(hillside, slug="hillside-fft")
+    store_run(hillside, {"Waiting": bulk_answers(survey, 15, "wait", organisation_id=shared.id)})
+    sign_in(client, make_user(hillside, "board"))
+    theme = db.session.query(Theme).filter_by(partnership_id=hillside.id).one()
+    for path in ("/boards/hillside/themes", f"/boards/hillside/themes/{theme.id}"):
+        page = client.get(path)
+        assert page.status_code == 200
+        assert "Riverside Hospital" in page.get_data(as_text=True)
+        assert "Northtown" not in page.get_data(as_text=True)
