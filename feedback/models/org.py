@@ -9,7 +9,6 @@ from flask_login import UserMixin
 from sqlalchemy import (
     BigInteger,
     Column,
-    DateTime,
     ForeignKey,
     String,
     Table,
@@ -20,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.extensions import db
+from feedback.models.types import UTCDateTime
 
 SECTORS = (
     "nhs_acute",
@@ -53,12 +53,12 @@ class Partnership(db.Model):
     name: Mapped[str] = mapped_column(String(200))
     # Orders partnerships by age: "the first partnership" is the oldest.
     created_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=lambda: datetime.now(UTC), server_default=func.now()
+        UTCDateTime(), default=lambda: datetime.now(UTC), server_default=func.now()
     )
     # Counts under this are shown as "fewer than N"; None: SUPPRESSION_THRESHOLD.
     suppression_threshold: Mapped[int | None] = mapped_column()
     # Archived: kept with its data, closed to new work, listed apart in administration.
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     places: Mapped[list[Place]] = relationship(back_populates="partnership")
     organisations: Mapped[list[Organisation]] = relationship(
@@ -72,7 +72,7 @@ class Place(db.Model):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     partnership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partnerships.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     partnership: Mapped[Partnership] = relationship(back_populates="places")
 
@@ -85,7 +85,7 @@ class Organisation(db.Model):
     name: Mapped[str] = mapped_column(String(200))
     sector: Mapped[str] = mapped_column(String(40), default="unknown")
     place_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("places.id"))
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     partnerships: Mapped[list[Partnership]] = relationship(
         secondary=partnership_organisations, back_populates="organisations"
@@ -104,7 +104,7 @@ class Site(db.Model):
     short_name: Mapped[str] = mapped_column(String(80))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(10), default="site")
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     organisation: Mapped[Organisation] = relationship(back_populates="sites")
 
@@ -123,7 +123,7 @@ class User(UserMixin, db.Model):
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     # Lock-out per account: failures since the last success, and when a lock ends.
     failed_sign_ins: Mapped[int] = mapped_column(default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user")
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, LargeBinary, String, Text, Uuid
+from sqlalchemy import JSON, Float, ForeignKey, LargeBinary, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.extensions import db
+from feedback.models.types import UTCDateTime
 
 RUN_STATUSES = ("queued", "running", "succeeded", "failed", "too_few")
 
@@ -30,8 +31,8 @@ class AnalysisRun(db.Model):
     backend: Mapped[str] = mapped_column(String(40), default="tfidf")
     n_answers: Mapped[int] = mapped_column(default=0)
     n_themes: Mapped[int] = mapped_column(default=0)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Theme(db.Model):
