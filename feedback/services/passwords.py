@@ -76,8 +76,10 @@ def _is_pattern(password: str) -> bool:
     for size in range(1, len(password) // 2 + 1):
         if len(password) % size == 0 and password == password[:size] * (len(password) // size):
             return True
-    steps = {ord(b) - ord(a) for a, b in zip(password, password[1:], strict=False)}
-    return steps in ({1}, {-1})
+    # Runs up or down the keys, digits going round from 9 to 0 (123456789012345).
+    cycle = 10 if password.isdigit() else 0x110000
+    steps = {(ord(b) - ord(a)) % cycle for a, b in zip(password, password[1:], strict=False)}
+    return steps in ({1}, {cycle - 1})
 
 
 def _contains_email(password: str, email: str) -> bool:

@@ -19,6 +19,8 @@ EMAIL = "sam.jones@riverside.example"
         ("kartoffelpuffer2024!", "list of common passwords"),
         ("abcabcabcabcabcabc", "must not repeat itself"),
         ("abcdefghijklmnopq", "simple sequence"),
+        ("123456789012345", "simple sequence"),
+        ("987654321098765", "simple sequence"),
         ("my name is sam.jones really", "must not contain your email address"),
         ("SAM.JONES@RIVERSIDE.EXAMPLE", "must not contain your email address"),
     ],
