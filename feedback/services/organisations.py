@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from flask import abort
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from feedback.extensions import db
 from feedback.models import SECTORS, Organisation, Partnership, Place, Site, User
@@ -121,6 +121,13 @@ def changeable_site_or_404(partnership: Partnership, site_id: uuid.UUID) -> Site
 def save_place(user: User, partnership: Partnership, name: str, editing: Place | None) -> Place:
     name = name.strip()
     problems = name_problems("name", name, _("the place's name"))
+    same_name = select(Place.id).where(
+        Place.partnership_id == partnership.id, func.lower(Place.name) == name.lower()
+    )
+    if editing is not None:
+        same_name = same_name.where(Place.id != editing.id)
+    if not problems and db.session.scalar(same_name.limit(1)) is not None:
+        problems.append(Problem("name", _("The partnership already has a place with that name")))
     if problems:
         raise Refused(problems)
     place = editing or Place(partnership_id=partnership.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from feedback.models import AuditEvent, Membership, Organisation, Partnership, Place, Site
 from tests.admin.conftest import post
@@ -108,6 +108,20 @@ def test_places_organisations_and_sites_are_created_changed_and_archived(
     page = parse_page(admin_client.get("/admin/riverside/"))
     assert "Repairs and voids" in page.select_one("#organisation-riverside-housing").get_text()
     assert "Archived sites and teams" in page.get_text()
+
+
+def test_a_second_place_of_the_same_name_is_refused(admin_client, riverside, db):
+    assert post(admin_client, "/admin/riverside/places/new", name="North").status_code == 303
+    again = post(admin_client, "/admin/riverside/places/new", name=" north ")
+    assert again.status_code == 400
+    assert (
+        "already has a place with that name"
+        in parse_page(again).select_one(".nhsuk-error-summary").get_text()
+    )
+    assert db.session.scalar(select(func.count()).select_from(Place)) == 1
+    north = db.session.scalar(select(Place))
+    edit = f"/admin/riverside/places/{north.id}/edit"
+    assert post(admin_client, edit, name="North").status_code == 303  # its own name is fine
 
 
 def test_an_archived_place_is_not_offered_for_organisations(admin_client, riverside, db):
