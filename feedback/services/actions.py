@@ -9,13 +9,14 @@ from datetime import date, timedelta
 
 from flask import abort
 from flask_babel import gettext as _
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from werkzeug.datastructures import MultiDict
 
 from feedback.extensions import db
 from feedback.models import (
     ACTION_STATUSES,
     Action,
+    Answer,
     Organisation,
     Partnership,
     Theme,
@@ -277,6 +278,7 @@ def public_organisation_or_404(partnership: Partnership, short_name: str) -> Org
 
 # --- Demo --------------------------------------------------------------------------------
 
+# Each with the words its theme's answers most often use: the demo's own text, not a rule.
 DEMO_ACTIONS = (
     (
         "We will add two evening staff to the reception desk and text people when we run late.",
@@ -284,6 +286,7 @@ DEMO_ACTIONS = (
         "in_progress",
         "",
         30,
+        ("wait", "reception", "late", "appointment"),
     ),
     (
         "Every team now has a monthly session to talk about what staff have told us.",
@@ -291,6 +294,7 @@ DEMO_ACTIONS = (
         "done",
         "",
         -14,
+        ("staff", "team", "shift", "colleague"),
     ),
     (
         "We looked at opening a second car park, but the land is not ours to build on.",
@@ -299,6 +303,7 @@ DEMO_ACTIONS = (
         "The council owns the land and has other plans for it; we are asking for more "
         "disabled bays instead.",
         -30,
+        ("park",),
     ),
     (
         "We will write to people in plain words, and in their language, before a visit.",
@@ -306,8 +311,25 @@ DEMO_ACTIONS = (
         "planned",
         "",
         60,
+        ("letter", "explain", "information", "told", "language"),
     ),
 )
+
+
+def _theme_most_about(run, words: tuple[str, ...], taken: set) -> uuid.UUID | None:
+    """The run's theme, not yet taken, whose main answers most often use one of the words;
+    the largest such theme when none do."""
+    uses = or_(*(Answer.text_redacted.ilike(f"%{word}%") for word in words))
+    found = db.session.execute(
+        select(ThemeAssignment.theme_id)
+        .join(Answer, Answer.id == ThemeAssignment.answer_id)
+        .where(ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1)
+        .where(ThemeAssignment.theme_id.not_in(taken) if taken else true())
+        .group_by(ThemeAssignment.theme_id)
+        .order_by(func.count().filter(uses).desc(), func.count().desc(), ThemeAssignment.theme_id)
+        .limit(1)
+    ).scalar()
+    return found
 
 
 def seed_demo_actions(partnership: Partnership) -> None:
@@ -320,13 +342,13 @@ def seed_demo_actions(partnership: Partnership) -> None:
     )
     if has_actions:
         return
-    largest = db.session.scalars(
-        select(ThemeAssignment.theme_id)
-        .where(ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1)
-        .group_by(ThemeAssignment.theme_id)
-        .order_by(func.count().desc(), ThemeAssignment.theme_id)
-        .limit(len(DEMO_ACTIONS))
-    ).all()
+    taken: set = set()
+    themes = []
+    for *_details, words in DEMO_ACTIONS:
+        theme_id = _theme_most_about(run, words, taken)
+        if theme_id is not None:
+            taken.add(theme_id)
+            themes.append(theme_id)
     # The first is the hospital's own, so its public page shows one of each kind.
     hospital = db.session.scalar(
         select(Organisation.id)
@@ -336,8 +358,8 @@ def seed_demo_actions(partnership: Partnership) -> None:
             Organisation.short_name == "city-hospital",
         )
     )
-    for index, (theme_id, (decision, owner, status, reason, days)) in enumerate(
-        zip(largest, DEMO_ACTIONS, strict=False)
+    for index, (theme_id, (decision, owner, status, reason, days, _words)) in enumerate(
+        zip(themes, DEMO_ACTIONS, strict=False)
     ):
         db.session.add(
             Action(

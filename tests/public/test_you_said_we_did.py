@@ -141,6 +141,15 @@ def test_demo_actions_wait_for_themes_and_are_added_once(themed):
     assert counts == {themed.id: 3}
 
 
+def test_demo_actions_land_on_the_themes_about_their_subject(themed):
+    seed_demo_actions(themed)
+    db.session.commit()
+    actions = db.session.scalars(select(Action).where(Action.partnership_id == themed.id))
+    on = {action.status: action.theme.label for action in actions}
+    # Reception staff for the waits, staff sessions for staff, and the car park for parking.
+    assert on == {"in_progress": "Tenant repairs", "done": "Kind staff", "not_possible": "Parking"}
+
+
 def test_a_receipt_follows_the_analysts_moves_and_merges(themed):
     from feedback.models import Answer, Response, ThemeAssignment
     from feedback.services import curation, receipts
