@@ -51,11 +51,11 @@ def audit(partnership: str):
         values,
         problems,
         partnership=found,
-        events=events,
+        events=audit_log.readable(found, events),
         total=total,
         page=page,
         pages=max(1, -(-total // AUDIT_PAGE_SIZE)),
-        action_choices=[("", _("Any action"))] + [(a, a) for a in actions],
+        action_choices=[("", _("Any action")), *audit_log.action_choices(actions)],
         user_choices=[("", _("Anyone"))] + [(str(u.id), u.email) for u in users],
         query={k: v for k, v in request.args.items() if k != "page"},
     )

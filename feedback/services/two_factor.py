@@ -21,6 +21,7 @@ from feedback.extensions import db
 from feedback.models import User
 from feedback.models.security import RecoveryCode
 from feedback.permissions import holds_role
+from feedback.services import audit
 
 ISSUER = "Frontline Voice"
 # Roles that see more than one organisation's answers, or raw text.
@@ -89,6 +90,7 @@ def enable(user: User, secret: str, code: str) -> list[str] | None:
         return None
     user.totp_secret = secret
     codes = new_recovery_codes(user)
+    audit.record_for_member(user, "two_factor_on", "user", user.id)
     db.session.commit()
     return codes
 
@@ -115,6 +117,7 @@ def use_recovery_code(user: User, code: str) -> bool:
     if found is None:
         return False
     found.used_at = datetime.now(UTC)
+    audit.record_for_member(user, "recovery_code_used", "user", user.id)
     db.session.commit()
     return True
 
