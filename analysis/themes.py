@@ -246,7 +246,7 @@ class ThemeFinder:
         counts, vocabulary = _term_counts([texts[i] for i in rows])
         members = _theme_members(labels[rows], weights, len(self.centroids_))
         keywords = _distinctive_terms(counts, vocabulary, members)
-        names = _names(counts, vocabulary, members, keywords)
+        names = _names(counts, vocabulary, members, keywords, [texts[i] for i in rows])
         themes = []
         for index, words in enumerate(keywords):
             members = np.flatnonzero(labels == index)
@@ -505,21 +505,30 @@ def _tell_apart(themes: list[FoundTheme]) -> None:
     for theme in themes:  # largest first
         if theme.label in seen:
             used = set(stemmed_words(theme.label))
-            extra = next((k for k in theme.keywords if not set(stemmed_words(k)) & used), None)
+            extra = next(
+                (
+                    k
+                    for k in theme.keywords
+                    if _reads_as_topic(k) and not set(stemmed_words(k)) & used
+                ),
+                None,
+            )
             if extra is not None:
                 theme.label = f"{theme.label}: {extra}"
         seen.add(theme.label)
 
 
-def _names(counts, vocabulary, members, keywords: list[list[str]]) -> list[str]:
-    """Each theme's label: of its keywords, the phrase found in most of its answers and
-    in few of the others' (coverage times exclusivity), with a second phrase where one
-    scores nearly as well. Counting answers needs no model, so re-analysis never loads one."""
+def _names(counts, vocabulary, members, keywords: list[list[str]], texts: list[str]) -> list[str]:
+    """Each theme's label: of its keywords that read as a topic, the phrase found in most of
+    its answers and in few of the others' (coverage times exclusivity), with a second phrase
+    where one scores nearly as well. Counting answers needs no model, so re-analysis never
+    loads one. `texts` are the texts of `counts`' rows, for the wording people used."""
     position = {term: i for i, term in enumerate(vocabulary)}
     size = np.maximum(np.asarray(members.sum(axis=1)).ravel(), 1)
     names = []
     for index, words in enumerate(keywords):
-        candidates = words[:LABEL_CANDIDATES]
+        candidates = list(dict.fromkeys(_trimmed(w, position) for w in words))
+        candidates = [c for c in candidates if c and _reads_as_topic(c)][:LABEL_CANDIDATES]
         if not candidates:
             names.append("Other comments")
             continue
@@ -529,18 +538,99 @@ def _names(counts, vocabulary, members, keywords: list[list[str]]) -> list[str]:
         coverage = answers_with[index] / size[index]
         exclusivity = answers_with[index] / np.maximum(answers_with.sum(axis=0), 1)
         score = coverage * exclusivity
-        ranked = np.argsort(-score, kind="stable")
-        first = candidates[ranked[0]]
+        ranked = [j for j in np.argsort(-score, kind="stable") if score[j] > 0] or [0]
+        # A noun phrase leads where one scores nearly as well as a loose word ("treated").
+        clean = [j for j in ranked if _is_clean(candidates[j])]
+        best = score[ranked[0]]
+        lead = next((j for j in clean if score[j] >= SECOND_PHRASE * best), ranked[0])
+        first = candidates[lead]
         stems = set(stemmed_words(first))
         second = next(
             (
                 candidates[j]
-                for j in ranked[1:]
-                if not set(stemmed_words(candidates[j])) & stems
-                and score[j] > 0
-                and score[j] >= SECOND_PHRASE * score[ranked[0]]
+                for j in clean
+                if j != lead
+                and len(candidates[j].split()) <= 2
+                and len(first.split()) <= 2
+                and not set(stemmed_words(candidates[j])) & stems
+                and score[j] >= SECOND_PHRASE * best
             ),
             None,
         )
-        names.append(first.capitalize() + (f" and {second}" if second else ""))
+        wording = _wording([texts[i] for i in members[index].indices])
+        phrases = [wording(first)]
+        # Only plain words and compounds join: "dignity and respect" or "easy to book"
+        # already reads as a whole, and "and" twice reads as a list.
+        if second and phrases[0] == first and wording(second) == second:
+            phrases.append(second)
+        if len(phrases) == 2 and " " in phrases[0] and " " not in phrases[1]:
+            phrases.reverse()  # "Food and lunch club", not "Lunch club and food"
+        label = " and ".join(phrases)
+        names.append(label[0].upper() + label[1:])
     return names
+
+
+# Function words, light and auxiliary verbs and fillers: a label that starts or ends with
+# one reads as a fragment ("Time means having"), so such phrases never name a theme.
+LIGHT_WORDS = ENGLISH_STOP_WORDS | frozenset(
+    "have has having had means mean meant meaning get gets getting got gotten make makes "
+    "making made be being been is was are were would could should might must will shall can "
+    "may do does doing did done go goes going gone went take takes taking took taken give "
+    "gives giving gave given keep keeps keeping kept put puts putting let lets letting seem "
+    "seems seemed try tries trying tried want wants wanted need needs needed use uses using "
+    "used like likes liked seeing see seen saw look looking looked find found start started "
+    "starting stop stopped happen happens happened happening really also just even still "
+    "actually basically definitely probably usually often maybe perhaps instead especially "
+    "ever already quite rather pretty lot lots kind sort able unable sure yes yeah met left sent "
+    "brought".split()
+)
+# Words ending like these are mostly verbs or adverbs ("treated", "quickly"): a label may
+# use one only where no noun phrase describes the theme nearly as well.
+_LOOSE_ENDINGS = ("ed", "ly")
+
+
+def _reads_as_topic(phrase: str) -> bool:
+    words = phrase.split()
+    return words[0] not in LIGHT_WORDS and words[-1] not in LIGHT_WORDS
+
+
+def _trimmed(phrase: str, vocabulary: dict[str, int]) -> str:
+    """The phrase without light or loose words at its ends, where that is a counted
+    phrase too: "treated dignity respect" becomes "dignity respect"."""
+    words = phrase.split()
+    while len(words) > 1 and (words[0] in LIGHT_WORDS or not _is_clean(words[0])):
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in LIGHT_WORDS or not _is_clean(words[-1])):
+        words = words[:-1]
+    shorter = " ".join(words)
+    return shorter if shorter in vocabulary else phrase
+
+
+def _is_clean(phrase: str) -> bool:
+    words = phrase.split()
+    return not any(w.endswith(_LOOSE_ENDINGS) and len(w) > 4 for w in (words[0], words[-1]))
+
+
+def _wording(texts: list[str]) -> Callable[[str], str]:
+    """The words people wrote for a keyword: "dignity respect" was counted from "dignity
+    and respect", since stop words are left out of counting. The most common way the
+    theme's answers say it, with at most one short word between two, and all-capital
+    words ("GP", "A&E") kept as written."""
+    joined = "\n".join(texts)
+
+    def wording(phrase: str) -> str:
+        said_words = set(phrase.split())
+        gap = r"(?:[^\w\n]+[a-z]{1,4})?[^\w\n]+"
+        pattern = r"\b" + gap.join(re.escape(w) for w in phrase.split()) + r"\b"
+        found: dict[str, int] = {}
+        for match in re.finditer(pattern, joined, flags=re.IGNORECASE):
+            words = _WORD.findall(match.group(0))
+            if all(w.lower() in ENGLISH_STOP_WORDS for w in words if w.lower() not in said_words):
+                text = " ".join(words)
+                found[text] = found.get(text, 0) + 1
+        if not found:
+            return phrase
+        said = max(sorted(found), key=found.get)
+        return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in said.split())
+
+    return wording
