@@ -1157,6 +1157,17 @@ HARD_NEGATIVES: tuple[str, ...] = (
     "accidents happen, the nurse was very apologetic when I slipped",
     "I wrote letters to my kids every week while I was in hospital",
     "the waiting list for the operation was killing me",
+    # "Nothing" as the whole answer to what could be better, then praise: not despair.
+    "Nothing, keep doing what you're doing",
+    "Nothing, keep it up",
+    "Nothing really, keep going as you are",
+    "Nothing, just carry on",
+    "nothing at all, keep up the good work",
+    "Nothing I can think of, keep doing what you do",
+    "No, nothing, you are all doing great",
+    "Nothing to add, keep going",
+    "Not a thing, carry on the way you are",
+    "Nothing, the team should keep doing what they do",
 )
 
 ORDINARY: tuple[str, ...] = (

@@ -36,10 +36,10 @@ from analysis.safeguarding_examples import DISCLOSURES, HARD_NEGATIVES, ORDINARY
 __all__ = ["THRESHOLD", "SemanticScreen", "merged"]
 
 NONE = "none"
-# Chosen by 5-fold cross-validation on the self-written examples (recall of held-out
-# disclosures, alone and inside an ordinary comment) against the share of real comments the
-# rules and this screen together flag, which is kept under 2%.
-THRESHOLD = 0.25
+# The lowest of 0.25, 0.22, 0.20, 0.18, 0.16... at which the rules and this screen together
+# flag under 3% of real comments (2.85% of dev.csv at 0.18): a missed disclosure costs more
+# than a false alarm a lead reads and closes, and the target allows 5%.
+THRESHOLD = 0.18
 C = 4.0
 # A long answer is read in at most this many sentences (the first ones), to bound the cost.
 MAX_SENTENCES = 40

@@ -20,17 +20,19 @@ from analysis.safeguarding_semantic import SemanticScreen
 pytestmark = pytest.mark.timeout(1200)
 CACHE = Path(__file__).resolve().parents[2] / "instance" / "model-cache"
 
-# Measured once (25 texts a kind), the right kind found by either screen:
-# 0.80 0.80 0.80 0.96 0.92; rules alone 0.60 0.44 0.64 0.56 0.48.
+# Measured (25 texts a kind), the right kind found by either screen, with the semantic
+# threshold at 0.18: 0.80 0.92 0.80 1.00 0.96 (at 0.25: 0.80 0.80 0.80 0.96 0.92);
+# rules alone 0.60 0.44 0.64 0.56 0.48.
 FLOOR = {
     "self_harm": 0.76,
-    "abuse_or_neglect": 0.76,
+    "abuse_or_neglect": 0.88,
     "domestic_violence": 0.76,
-    "child_at_risk": 0.92,
-    "staff_threat": 0.88,
+    "child_at_risk": 0.96,
+    "staff_threat": 0.92,
 }
-# One of the 100 held-back ordinary comments was flagged (by meaning), none by the rules.
-MOST_FALSE_ALARMS = 2
+# Four of the 100 held-back ordinary comments were flagged at 0.18 (one at 0.25), all by
+# meaning, none by the rules.
+MOST_FALSE_ALARMS = 5
 
 
 def kinds(flag: Flag | None) -> set[str]:

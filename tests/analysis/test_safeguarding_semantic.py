@@ -261,7 +261,7 @@ def test_real_nhs_comments_are_rarely_flagged(screen):
     semantic = screen.check_many(texts)
     rules = RULES.check_many(texts)
     flagged = sum(counts[t] for t, s, r in zip(texts, semantic, rules, strict=True) if s or r)
-    # Measured 2.01% (75 of 3,723): the rules alone flag 0.30%, this screen alone 1.91%.
+    # Measured 2.85% (106 of 3,723): the rules alone flag 0.30%, this screen alone 2.74%.
     assert flagged / total <= 0.05, f"{flagged / total:.2%} of dev.csv comments flagged"
 
 
