@@ -228,6 +228,7 @@ def test_check_your_answers_page_queues_without_signal_and_sends_once(
     expect(phone.get_by_role("heading", level=1)).to_have_text(
         "Check your answers before sending them"
     )
+    phone.wait_for_load_state("load")  # the page's modules have run: Send is theirs
     submission_id = phone.locator("input[name=submission_id]").input_value()
     phone.context.set_offline(True)
     send(phone)
