@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from flask import abort
 from flask_babel import gettext as _
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import func, or_, select
 from werkzeug.datastructures import MultiDict
 
 from feedback.extensions import db
@@ -320,20 +320,20 @@ def _theme_most_about(run, words: tuple[str, ...], taken: set) -> uuid.UUID | No
     """The run's theme, not yet taken, whose main answers most often use one of the words;
     the largest such theme when none do."""
     uses = or_(*(Answer.text_redacted.ilike(f"%{word}%") for word in words))
-    found = db.session.execute(
+    return db.session.scalar(
         select(ThemeAssignment.theme_id)
         .join(Answer, Answer.id == ThemeAssignment.answer_id)
         .where(ThemeAssignment.run_id == run.id, ThemeAssignment.rank == 1)
-        .where(ThemeAssignment.theme_id.not_in(taken) if taken else true())
+        .where(ThemeAssignment.theme_id.not_in(taken))
         .group_by(ThemeAssignment.theme_id)
         .order_by(func.count().filter(uses).desc(), func.count().desc(), ThemeAssignment.theme_id)
         .limit(1)
-    ).scalar()
-    return found
+    )
 
 
 def seed_demo_actions(partnership: Partnership) -> None:
-    """Demo actions on the partnership's largest themes, once it has themes (idempotent)."""
+    """Demo actions, each on the theme most about its subject, once the partnership has
+    themes (idempotent)."""
     run = latest_run(f"partnership:{partnership.id}")
     if run is None:
         return
