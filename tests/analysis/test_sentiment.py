@@ -268,7 +268,7 @@ def labelled() -> list[dict[str, str]]:
         return [row for row in csv.DictReader(handle) if row["sentiment"]]
 
 
-def macro_f1(scorer: SentimentScorer, rows: list[dict[str, str]]) -> float:
+def macro_f1(scorer: SentimentScorer, rows: list[dict[str, str]], vectors=None) -> float:
     gold = [
         "positive"
         if float(r["sentiment"]) <= 2
@@ -277,7 +277,8 @@ def macro_f1(scorer: SentimentScorer, rows: list[dict[str, str]]) -> float:
         else "negative"
         for r in rows
     ]
-    found = scorer.predict([r["text"] for r in rows], [WORDINGS[r["question_type"]] for r in rows])
+    texts = [r["text"] for r in rows]
+    found = scorer.predict(texts, [WORDINGS[r["question_type"]] for r in rows], vectors=vectors)
     return f1_score(gold, found, labels=list(LABELS), average="macro")
 
 
@@ -289,3 +290,14 @@ def test_lexical_sentiment_follows_the_human_labels(labelled):
 def test_sentiment_with_minilm_follows_the_human_labels(labelled, minilm):
     # Measured 0.642 (benchmarks/sentiment_quality.py).
     assert macro_f1(SentimentScorer(encoder=minilm), labelled) >= 0.61
+
+
+def test_sentiment_with_the_default_model_meets_the_target(labelled, dev_vectors):
+    # Measured 0.672 with all-mpnet-base-v2 (benchmarks/sentiment_quality.py); target 0.65.
+    from analysis.embedding import encoder_for
+
+    vectors = dev_vectors([r["text"] for r in labelled])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # third-party deprecations are not ours to fix
+        scorer = SentimentScorer(encoder=encoder_for("mpnet"))
+        assert macro_f1(scorer, labelled, vectors) >= 0.66

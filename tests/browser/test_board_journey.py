@@ -25,9 +25,9 @@ def test_a_board_member_records_an_action_that_the_public_page_shows(demo, deskt
     expect(page.get_by_role("heading", level=1)).to_have_text(theme_name)
 
     page.get_by_role("link", name="Staff only").click()
-    expect(page.get_by_role("heading", name="Patients and carers")).to_have_count(0)
+    expect(page.get_by_role("heading", level=3, name="Patients and carers")).to_have_count(0)
     page.get_by_role("link", name="Patients and carers only").click()
-    expect(page.get_by_role("heading", name="Staff", exact=True)).to_have_count(0)
+    expect(page.get_by_role("heading", level=3, name="Staff", exact=True)).to_have_count(0)
 
     # Drill down with two filters: who answered, and from when.
     page.get_by_label("Who answered").select_option("patient")

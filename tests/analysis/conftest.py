@@ -1,0 +1,34 @@
+"""Shared fixtures for the analysis tests."""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.csv"
+
+
+@pytest.fixture(scope="session")
+def dev_vectors():
+    """The default model's vector of each text in ../shared/eval/dev.csv, encoded once per
+    test run (the quality tests of themes and of sentiment both read them)."""
+    if not DEV.exists():
+        pytest.skip(f"evaluation data not found at {DEV}")
+    pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
+    from analysis.embedding import encoder_for
+
+    with DEV.open(newline="", encoding="utf-8") as handle:
+        texts = list(dict.fromkeys(row["text"] for row in csv.DictReader(handle)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # third-party deprecations are not ours to fix
+        vectors = encoder_for("mpnet").encode(texts)
+    by_text = dict(zip(texts, vectors, strict=True))
+
+    def of(wanted: list[str]) -> np.ndarray:
+        return np.vstack([by_text[t] for t in wanted])
+
+    return of
