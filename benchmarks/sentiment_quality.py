@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from scorers import run_scorer  # noqa: E402
 
 from analysis.sentiment import LABELS, SentimentScorer  # noqa: E402
 
@@ -62,13 +63,7 @@ def per_class_f1(confusion: list[list[int]]) -> dict[str, float]:
 
 
 def score(labelled: Path, predictions: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, str(EVAL / "score_sentiment.py"), str(labelled), str(predictions)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout)
+    return run_scorer("score_sentiment.py", labelled, predictions)
 
 
 def main() -> None:

@@ -14,13 +14,13 @@ import csv
 import json
 import os
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from scorers import EVAL, run_scorer
+
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 
 
 def flask(env: dict[str, str], *args: str) -> str:
@@ -73,19 +73,7 @@ def main() -> None:
         seconds = time.perf_counter() - started
         flask(env, "export-themes", "--survey", "eval", "--out", f"{tmp}/themes.csv")
         predictions(Path(tmp) / "themes.csv", Path(tmp) / "predictions.csv")
-        scored = subprocess.run(
-            [
-                sys.executable,
-                str(EVAL / "score_themes.py"),
-                args.labelled,
-                f"{tmp}/predictions.csv",
-            ],
-            capture_output=True,
-            text=True,
-        )
-        if scored.returncode != 0:
-            sys.exit(f"The scorer refused the predictions: {scored.stderr.strip()}")
-    report = json.loads(scored.stdout)
+        report = run_scorer("score_themes.py", args.labelled, f"{tmp}/predictions.csv")
     print(
         json.dumps(
             {

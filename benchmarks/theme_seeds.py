@@ -14,7 +14,6 @@ import argparse
 import csv
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,20 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-EVAL = ROOT.parent / "shared" / "eval"
+
+from scorers import EVAL, run_scorer  # noqa: E402
 
 from analysis import ThemeFinder, is_no_content  # noqa: E402
 from analysis.embedding import encoder_for  # noqa: E402
 
 
 def score(labelled: Path, predictions: Path) -> dict:
-    done = subprocess.run(
-        [sys.executable, str(EVAL / "score_themes.py"), str(labelled), str(predictions)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    report = json.loads(done.stdout)
+    report = run_scorer("score_themes.py", labelled, predictions)
     return {
         "nmi_major": report["major_single"]["nmi"],
         "ami_major": report["major_single"]["ami"],
