@@ -46,7 +46,11 @@ def rule_kinds(texts: list[str]) -> list[set[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=DEFAULT_MODEL, help="a local model directory")
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help='"mpnet" (default), "minilm" or a local model directory',
+    )
     parser.add_argument("--labelled", default=str(DEV))
     parser.add_argument("--thresholds", default=f"0.25,0.22,0.20,{THRESHOLD},0.16")
     parser.add_argument("--cache", default=str(ROOT / "instance" / "model-cache"))

@@ -249,7 +249,7 @@ def test_fresh_recall_of_rules_and_semantic_together(fresh_flags, kind):
 # ---------------------------------------------------------------------------
 
 
-def test_real_nhs_comments_are_rarely_flagged(screen):
+def test_real_nhs_comments_are_rarely_flagged(screen, dev_vectors):
     if not DEV.exists():
         pytest.skip(f"evaluation data not found at {DEV}")
     with DEV.open(newline="", encoding="utf-8") as handle:
@@ -257,10 +257,11 @@ def test_real_nhs_comments_are_rarely_flagged(screen):
     total = sum(counts.values())
     assert total > 1000
     texts = list(counts)
-    semantic = screen.check_many(texts)
+    # The whole answers' vectors are shared with the quality tests; sentences are encoded here.
+    semantic = screen.check_many(texts, dev_vectors(texts))
     rules = RULES.check_many(texts)
     flagged = sum(counts[t] for t, s, r in zip(texts, semantic, rules, strict=True) if s or r)
-    # Measured 2.85% (106 of 3,723): the rules alone flag 0.30%, this screen alone 2.74%.
+    # Measured 2.31% with the default model (2.85% with MiniLM); the rules alone flag 0.30%.
     assert flagged / total <= 0.05, f"{flagged / total:.2%} of dev.csv comments flagged"
 
 
