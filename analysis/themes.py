@@ -97,15 +97,14 @@ class ThemeFinder:
         texts = [strip_tags(texts[i]) for i in order]
         self._report(0.05, "Reading answers")
         if self.encoder is None:
-            vectors = self._fit_tfidf(texts)
+            rows = _Rows(self._fit_tfidf(texts))
         else:
-            # vectors[order] is a fresh copy, so it can be projected in place.
-            vectors = self._fit_embedding(texts, None if vectors is None else vectors[order])
+            rows = self._fit_embedding(texts, vectors, order)
         self._report(0.35, "Grouping answers into themes")
-        labels = self._cluster(texts, vectors)
+        labels = self._cluster(texts, rows)
         self._report(0.75, "Naming themes")
-        labels, self.centroids_ = self._fold_small(vectors, labels)
-        self.themes_ = self._describe(texts, vectors, labels)
+        labels, self.centroids_ = self._fold_small(rows, labels)
+        self.themes_ = self._describe(texts, rows, labels)
         self.labels_ = np.empty_like(labels)
         self.labels_[order] = labels
         for theme in self.themes_:
@@ -120,13 +119,17 @@ class ThemeFinder:
         with np.errstate(invalid="ignore", divide="ignore"):  # uniform answers have no variance
             return normalize(self.svd_.fit_transform(matrix))
 
-    def _fit_embedding(self, texts: list[str], vectors: np.ndarray | None) -> np.ndarray:
-        if vectors is None:
-            vectors = self.encoder.encode(texts)
+    def _fit_embedding(
+        self, texts: list[str], vectors: np.ndarray | None, order: np.ndarray
+    ) -> _Rows:
         # Praise and complaint about one subject sit apart in a sentence model; taking
         # out the praise-to-complaint direction lets themes follow subjects, not moods.
         self.mood_axis_ = mood_axis(self.encoder)
-        return project(vectors, self.mood_axis_, copy=False)
+        if vectors is None:
+            # Encoded here, in text order: this array is ours to project in place.
+            return _Rows(project(self.encoder.encode(texts), self.mood_axis_, copy=False))
+        # The given vectors are read where they lie, a block at a time in text order.
+        return _Rows(vectors, order, self.mood_axis_)
 
     def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
         """Cosine similarity of each text to each theme, without refitting."""
@@ -189,7 +192,7 @@ class ThemeFinder:
         # More answers support more (and finer) themes; small surveys get a few broad ones.
         return int(min(self.max_themes, max(2, round(math.sqrt(n_distinct) / 2))))
 
-    def _cluster(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+    def _cluster(self, texts: list[str], rows: _Rows) -> np.ndarray:
         """k-means over distinct answers (a sample of them above FIT_SAMPLE), so that a
         reply repeated a thousand times ("Very good") does not pull every centre to it;
         then every answer goes to its nearest centre."""
@@ -202,7 +205,7 @@ class ThemeFinder:
         if len(sample) > FIT_SAMPLE:
             rng = np.random.default_rng(self.random_state)
             sample = np.sort(rng.choice(distinct, FIT_SAMPLE, replace=False))
-        points = vectors[sample]
+        points = rows.take(sample)
         # Different texts can share a vector (TF-IDF of reworded answers); k-means needs
         # at least as many different points as themes.
         k = min(self._choose_k(len(distinct)), _count_different(points))
@@ -212,7 +215,7 @@ class ThemeFinder:
             model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state, copy_x=False)
             start = model.fit(points).cluster_centers_
         del points
-        return _settle(vectors, start)
+        return _settle(rows, start)
 
     def _starting_centres(self, points: np.ndarray, k: int) -> np.ndarray | None:
         """The previous centres, plus the points farthest from them if more themes are due.
@@ -228,7 +231,7 @@ class ThemeFinder:
             start = np.vstack([start, points[int(nearest.argmin())]])
         return start
 
-    def _fold_small(self, vectors: np.ndarray, labels: np.ndarray):
+    def _fold_small(self, rows: _Rows, labels: np.ndarray):
         """Fold themes under min_theme_size away, smallest first, letting every answer
         settle to the nearest remaining theme; then number themes by size."""
         while True:
@@ -236,26 +239,24 @@ class ThemeFinder:
             if counts.min() >= self.min_theme_size or len(ids) <= 1:
                 break
             keep = ids[ids != ids[np.argmin(counts)]]
-            labels = keep[_settle(vectors, _means(vectors, labels, keep))]
+            labels = keep[_settle(rows, _means(rows, labels, keep))]
         order = ids[np.argsort(-counts, kind="stable")]
         remap = np.zeros(ids.max() + 1, dtype=int)
         remap[order] = np.arange(len(order))
         labels = remap[labels]
-        return labels, _means(vectors, labels, np.arange(len(order)))
+        return labels, _means(rows, labels, np.arange(len(order)))
 
-    def _describe(
-        self, texts: list[str], vectors: np.ndarray, labels: np.ndarray
-    ) -> list[FoundTheme]:
-        rows, weights = _distinct_sample(texts, labels, self.random_state)
-        counts, vocabulary = _term_counts([texts[i] for i in rows])
-        members = _theme_members(labels[rows], weights, len(self.centroids_))
+    def _describe(self, texts: list[str], rows: _Rows, labels: np.ndarray) -> list[FoundTheme]:
+        sample, weights = _distinct_sample(texts, labels, self.random_state)
+        counts, vocabulary = _term_counts([texts[i] for i in sample])
+        members = _theme_members(labels[sample], weights, len(self.centroids_))
         keywords = _distinctive_terms(counts, vocabulary, members)
-        names = _names(counts, vocabulary, members, keywords, [texts[i] for i in rows])
+        names = _names(counts, vocabulary, members, keywords, [texts[i] for i in sample])
+        closeness = rows.closeness(self.centroids_, labels)
         themes = []
         for index, words in enumerate(keywords):
             members = np.flatnonzero(labels == index)
-            closeness = vectors[members] @ self.centroids_[index]
-            nearest = members[np.argsort(-closeness)][:10]
+            nearest = members[np.argsort(-closeness[members], kind="stable")][:10]
             themes.append(
                 FoundTheme(index, names[index], words[:8], len(members), [int(i) for i in nearest])
             )
@@ -275,18 +276,111 @@ SECOND_PHRASE = 0.6
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
-def _means(vectors: np.ndarray, labels: np.ndarray, ids: np.ndarray) -> np.ndarray:
+class _Rows:
+    """The answers' vectors, read where they lie, a block of rows at a time.
+
+    `given[order[i]]` is the vector of the i-th text. Texts are in sorted order, so the same
+    answers give the same themes whatever order they came in (up to rounding in the last
+    digit of a sum). With `axis`, each vector x is read with the praise-to-complaint
+    direction a taken out and made unit length again: w·(x − m·a), where m = x·a and
+    w = 1/|x − m·a|. Keeping m and w per row is enough for similarities and sums, so no
+    projected copy is ever made: at 100,000 answers of 768 numbers, a copy is 293 MiB.
+    Labels going in and out are in text order.
+    """
+
+    def __init__(
+        self, given: np.ndarray, order: np.ndarray | None = None, axis: np.ndarray | None = None
+    ):
+        self.given = np.asarray(given)
+        self.order = np.arange(len(self.given)) if order is None else np.asarray(order)
+        self.dtype = np.dtype(np.float32) if axis is not None else self.given.dtype
+        self.axis = None if axis is None else np.asarray(axis, dtype=self.dtype)
+        self.along = np.zeros(len(self.given), dtype=self.dtype)
+        self.scale = np.ones(len(self.given), dtype=self.dtype)
+        for start, block in self._blocks():
+            squares = np.einsum("ij,ij->i", block, block)
+            if self.axis is not None:
+                along = block @ self.axis
+                self.along[start : start + len(block)] = along
+                squares -= along * along
+            norms = np.sqrt(np.maximum(squares, 0))
+            scale = self.scale[start : start + len(block)]
+            np.divide(1, norms, out=scale, where=norms > 0)  # a zero row stays as it is
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def _blocks(self):
+        for start in range(0, len(self.given), _BLOCK):
+            yield start, self.given[start : start + _BLOCK]
+
+    def take(self, which) -> np.ndarray:
+        """The rows `which` (text order), read as described above, as a new array."""
+        where = self.order[which]
+        rows = np.array(self.given[where], dtype=self.dtype)
+        if self.axis is not None:
+            rows -= np.outer(self.along[where], self.axis)
+        rows *= self.scale[where, None]
+        return rows
+
+    def step(self, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's most similar centre (text order), and the sum of the rows of each."""
+        offset = np.zeros(len(centres), dtype=self.dtype)
+        if self.axis is not None:
+            offset = centres @ self.axis
+        nearest = np.empty(len(self.given), dtype=np.intp)
+        for start, block in self._blocks():
+            stop = start + len(block)
+            similar = block @ centres.T
+            similar -= np.outer(self.along[start:stop], offset)
+            similar *= self.scale[start:stop, None]
+            nearest[start:stop] = similar.argmax(axis=1)
+        return nearest[self.order], self._sums(nearest, len(centres))
+
+    def sums(self, labels: np.ndarray, n: int) -> np.ndarray:
+        """The sum of the rows labelled 0..n-1 (text order; -1 counts nowhere)."""
+        given_order = np.empty_like(labels)
+        given_order[self.order] = labels
+        return self._sums(given_order, n)
+
+    def _sums(self, labels: np.ndarray, n: int) -> np.ndarray:
+        totals = np.zeros((n, self.given.shape[1]))
+        along = np.zeros(n)
+        for start, block in self._blocks():
+            stop = start + len(block)
+            part = labels[start:stop]
+            member = np.flatnonzero(part >= 0)
+            # A dense themes × rows matrix of weights: one matrix product per block.
+            weights = np.zeros((n, len(block)), dtype=self.dtype)
+            weights[part[member], member] = self.scale[start:stop][member]
+            totals += weights @ block
+            along += weights @ self.along[start:stop]
+        if self.axis is not None:
+            totals -= np.outer(along, self.axis)
+        return totals
+
+    def closeness(self, centres: np.ndarray, labels: np.ndarray) -> np.ndarray:
+        """Each row's similarity to the centre of its own theme (text order)."""
+        given_order = np.empty_like(labels)
+        given_order[self.order] = labels
+        result = np.empty(len(self.given), dtype=self.dtype)
+        offset = np.zeros(len(centres), dtype=self.dtype)
+        if self.axis is not None:
+            offset = centres @ self.axis
+        for start, block in self._blocks():
+            stop = start + len(block)
+            own = given_order[start:stop]
+            dots = np.einsum("ij,ij->i", block, centres[own]) - self.along[start:stop] * offset[own]
+            result[start:stop] = dots * self.scale[start:stop]
+        return result[self.order]
+
+
+def _means(rows: _Rows, labels: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """The unit-length mean vector of each theme in `ids`."""
     ids = np.asarray(ids, dtype=int)
     lookup = np.full(max(int(ids.max()), int(labels.max())) + 1, -1)
     lookup[ids] = np.arange(len(ids))
-    rows = lookup[labels]
-    member = np.flatnonzero(rows >= 0)
-    onehot = sparse.csr_matrix(
-        (np.ones(len(member), dtype=vectors.dtype), (rows[member], member)),
-        shape=(len(ids), len(vectors)),
-    )
-    return normalize(np.asarray(onehot @ vectors))
+    return normalize(rows.sums(lookup[labels], len(ids))).astype(rows.dtype)
 
 
 def _count_different(points: np.ndarray) -> int:
@@ -300,20 +394,20 @@ def _count_different(points: np.ndarray) -> int:
     return len(np.unique(np.concatenate(keys))) if keys else 0
 
 
-def _settle(vectors: np.ndarray, centres: np.ndarray, max_iter: int = 100) -> np.ndarray:
+def _settle(rows: _Rows, centres: np.ndarray, max_iter: int = 100) -> np.ndarray:
     """Spherical k-means steps over every answer, from these centres, until no answer
     changes theme. Settled centres are a fixed point: the same answers started from them
     stay where they are, which keeps re-analysis stable."""
-    centres = normalize(np.asarray(centres, dtype=vectors.dtype))
+    centres = normalize(np.asarray(centres, dtype=rows.dtype))
     labels = None
     for _ in range(max_iter):
-        new = (vectors @ centres.T).argmax(axis=1)
+        new, sums = rows.step(centres)
         if labels is not None and np.array_equal(new, labels):
             break
         labels = new
         present = np.unique(labels)
         centres = centres.copy()
-        centres[present] = _means(vectors, labels, present)
+        centres[present] = normalize(sums[present])
     return labels
 
 

@@ -15,6 +15,9 @@ from analysis.embedding import encoder_for
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.csv"
 
+# The first test to ask for dev_vectors waits while dev.csv is encoded (minutes on 2 cores).
+pytestmark = pytest.mark.timeout(1200)
+
 
 @pytest.fixture(scope="module")
 def labelled() -> list[dict[str, str]]:

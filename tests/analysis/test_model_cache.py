@@ -3,6 +3,8 @@ cache that is damaged or cannot be written costs time, never a failed analysis."
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 
@@ -37,3 +39,27 @@ def test_a_cache_that_cannot_be_written_still_gives_vectors(tmp_path):
     blocked.write_text("")
     vectors = SentenceEncoder(MINILM, cache_dir=str(blocked)).encode_reference(TEXTS)
     assert vectors.shape == (2, 384)
+
+
+def test_themes_of_cached_vectors_ignore_the_answers_order_and_leave_the_vectors_as_given(
+    tmp_path,
+):
+    from analysis import ThemeFinder, is_no_content
+    from feedback.services import demo_text
+
+    encoder = SentenceEncoder(MINILM, cache_dir=str(tmp_path))
+    found = demo_text.patient_comments(random.Random(4), 300, "nhs_acute")
+    texts = list(dict.fromkeys(c.better for c in found if not is_no_content(c.better)))[:200]
+    vectors = encoder.encode(texts)
+    given = vectors.copy()
+    first = ThemeFinder(encoder=encoder).fit(texts, vectors=vectors)
+    assert np.array_equal(vectors, given)
+
+    shuffled = np.random.default_rng(1).permutation(len(texts))
+    again = ThemeFinder(encoder=encoder).fit([texts[i] for i in shuffled], vectors=given[shuffled])
+    label = {t.index: t.label for t in first.themes_}
+    label_again = {t.index: t.label for t in again.themes_}
+    assert len(first.themes_) >= 3
+    assert [label[first.labels_[i]] for i in shuffled] == [
+        label_again[theme] for theme in again.labels_
+    ]
