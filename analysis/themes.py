@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sklearn.cluster import KMeans
+from sklearn.cluster import KMeans, kmeans_plusplus
 from sklearn.decomposition import TruncatedSVD
 from sklearn.exceptions import NotFittedError
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer, TfidfVectorizer
@@ -212,7 +212,13 @@ class ThemeFinder:
         start = self._starting_centres(points, k)
         if start is None:
             # copy_x=False: k-means centres the points in place; they are a copy already.
-            model = KMeans(n_clusters=k, n_init=4, random_state=self.random_state, copy_x=False)
+            model = KMeans(
+                n_clusters=k,
+                init=_kmeans_plus_plus,
+                n_init=4,
+                random_state=self.random_state,
+                copy_x=False,
+            )
             start = model.fit(points).cluster_centers_
         del points
         return _settle(rows, start)
@@ -381,6 +387,14 @@ def _means(rows: _Rows, labels: np.ndarray, ids: np.ndarray) -> np.ndarray:
     lookup = np.full(max(int(ids.max()), int(labels.max())) + 1, -1)
     lookup[ids] = np.arange(len(ids))
     return normalize(rows.sums(lookup[labels], len(ids))).astype(rows.dtype)
+
+
+def _kmeans_plus_plus(points: np.ndarray, k: int, random_state) -> np.ndarray:
+    """scikit-learn's k-means++ starting centres, chosen on a float64 copy of the points: the
+    same centres as on the float32 points (the same random draws), several times faster,
+    since scikit-learn computes float32 distances in float64 chunks."""
+    wide = points.astype(np.float64)
+    return kmeans_plusplus(wide, k, random_state=random_state)[0].astype(points.dtype)
 
 
 def _count_different(points: np.ndarray) -> int:
