@@ -59,19 +59,37 @@ def encode_missing(answer_ids: Sequence[uuid.UUID], progress: Progress | None = 
 
 
 def cached_vectors(answer_ids: Sequence[uuid.UUID]) -> np.ndarray | None:
-    """The cached vectors of these answers in order, or None on the TF-IDF backend."""
+    """The cached vectors of these answers in order, or None on the TF-IDF backend.
+
+    Each row is copied into the result as it is read, so the stored bytes of all the
+    answers are never held beside the array (at 1M answers, each is 2.9 GB). KeyError
+    names an answer with no cached vector."""
     found = encoder()
     if found is None:
         return None
-    vectors: dict[uuid.UUID, np.ndarray] = {}
-    for chunk in _chunks(answer_ids):
+    distinct = list(dict.fromkeys(answer_ids))
+    where = {answer_id: n for n, answer_id in enumerate(distinct)}
+    result: np.ndarray | None = None
+    filled = np.zeros(len(distinct), dtype=bool)
+    for chunk in _chunks(distinct):
         rows = db.session.execute(
             select(AnswerVector.answer_id, AnswerVector.vector).where(
                 AnswerVector.model == found.name, AnswerVector.answer_id.in_(chunk)
             )
         )
-        vectors.update((answer_id, from_bytes(blob)) for answer_id, blob in rows)
-    return np.vstack([vectors[i] for i in answer_ids])
+        for answer_id, blob in rows:
+            vector = from_bytes(blob)
+            if result is None:
+                result = np.empty((len(distinct), len(vector)), dtype=vector.dtype)
+            result[where[answer_id]] = vector
+            filled[where[answer_id]] = True
+    if not filled.all():
+        raise KeyError(distinct[int(np.argmin(filled))])
+    if result is None:  # no answers asked for
+        return np.empty((0, 0), dtype=np.float32)
+    if len(distinct) < len(answer_ids):
+        result = result[[where[i] for i in answer_ids]]
+    return result
 
 
 def _cached_ids(model: str, answer_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:

@@ -78,6 +78,21 @@ def test_a_run_uses_the_sentence_model_and_caches_each_vector_once(analysed):
     assert again.status == "succeeded"
 
 
+def test_cached_vectors_come_back_in_the_order_asked_and_a_missing_one_is_named(analysed):
+    survey, run = analysed
+    ids = list(main_themes(run))[:50]
+    forwards = vectors.cached_vectors(ids)
+    backwards = vectors.cached_vectors(ids[::-1])
+    assert forwards.shape == (50, 768)
+    assert (backwards == forwards[::-1]).all()
+    twice = vectors.cached_vectors([ids[0], ids[1], ids[0]])
+    assert (twice == forwards[[0, 1, 0]]).all()
+    stranger = uuid.uuid4()
+    with pytest.raises(KeyError) as missing:
+        vectors.cached_vectors([*ids[:3], stranger])
+    assert missing.value.args == (stranger,)
+
+
 def test_re_analysis_of_cached_answers_never_loads_the_model(analysed, app, monkeypatch):
     # A fresh encoder, as in a new worker process: the answers' vectors are in the
     # database and the engine's own example sentences are in the model cache.
