@@ -91,8 +91,10 @@ class ThemeFinder:
         """
         if len(texts) < 2:
             raise ValueError("ThemeFinder needs at least two texts to find themes")
+        if vectors is not None and len(vectors) != len(texts):
+            raise ValueError("vectors must have one row per text")
         # Work in text order, so the same answers give the same themes whatever order
-        # the database returns them in.
+        # the database returns them in (up to rounding in the last digit of a sum).
         order = np.array(sorted(range(len(texts)), key=lambda i: texts[i]), dtype=int)
         texts = [strip_tags(texts[i]) for i in order]
         self._report(0.05, "Reading answers")
@@ -126,9 +128,9 @@ class ThemeFinder:
         # out the praise-to-complaint direction lets themes follow subjects, not moods.
         self.mood_axis_ = mood_axis(self.encoder)
         if vectors is None:
-            # Encoded here, in text order: this array is ours to project in place.
-            return _Rows(project(self.encoder.encode(texts), self.mood_axis_, copy=False))
-        # The given vectors are read where they lie, a block at a time in text order.
+            # Encoded here, in text order.
+            return _Rows(self.encoder.encode(texts), None, self.mood_axis_)
+        # The given vectors are read where they lie, a block at a time.
         return _Rows(vectors, order, self.mood_axis_)
 
     def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
@@ -303,12 +305,12 @@ class _Rows:
         self.axis = None if axis is None else np.asarray(axis, dtype=self.dtype)
         self.along = np.zeros(len(self.given), dtype=self.dtype)
         self.scale = np.ones(len(self.given), dtype=self.dtype)
+        if self.axis is None:
+            return  # rows are read as given (the TF-IDF backend's are unit length already)
         for start, block in self._blocks():
-            squares = np.einsum("ij,ij->i", block, block)
-            if self.axis is not None:
-                along = block @ self.axis
-                self.along[start : start + len(block)] = along
-                squares -= along * along
+            along = block @ self.axis
+            self.along[start : start + len(block)] = along
+            squares = np.einsum("ij,ij->i", block, block) - along * along
             norms = np.sqrt(np.maximum(squares, 0))
             scale = self.scale[start : start + len(block)]
             np.divide(1, norms, out=scale, where=norms > 0)  # a zero row stays as it is
@@ -323,10 +325,10 @@ class _Rows:
     def take(self, which) -> np.ndarray:
         """The rows `which` (text order), read as described above, as a new array."""
         where = self.order[which]
-        rows = np.array(self.given[where], dtype=self.dtype)
+        rows = self.given[where].astype(self.dtype, copy=False)  # indexing made a copy
         if self.axis is not None:
             rows -= np.outer(self.along[where], self.axis)
-        rows *= self.scale[where, None]
+            rows *= self.scale[where, None]
         return rows
 
     def step(self, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -339,7 +341,7 @@ class _Rows:
             stop = start + len(block)
             similar = block @ centres.T
             similar -= np.outer(self.along[start:stop], offset)
-            similar *= self.scale[start:stop, None]
+            # Each row's scale w is positive, so it cannot change which centre is nearest.
             nearest[start:stop] = similar.argmax(axis=1)
         return nearest[self.order], self._sums(nearest, len(centres))
 
@@ -390,9 +392,10 @@ def _means(rows: _Rows, labels: np.ndarray, ids: np.ndarray) -> np.ndarray:
 
 
 def _kmeans_plus_plus(points: np.ndarray, k: int, random_state) -> np.ndarray:
-    """scikit-learn's k-means++ starting centres, chosen on a float64 copy of the points: the
-    same centres as on the float32 points (the same random draws), several times faster,
-    since scikit-learn computes float32 distances in float64 chunks."""
+    """scikit-learn's k-means++ starting centres, chosen on a float64 copy of the points:
+    several times faster, since scikit-learn computes float32 distances in float64 chunks.
+    The random draws are the same as on the float32 points, so the centres are too, except
+    where a draw lands within rounding of a boundary (then an equally good start)."""
     wide = points.astype(np.float64)
     return kmeans_plusplus(wide, k, random_state=random_state)[0].astype(points.dtype)
 

@@ -80,7 +80,8 @@ def test_a_run_uses_the_sentence_model_and_caches_each_vector_once(analysed):
 
 def test_cached_vectors_come_back_in_the_order_asked_and_a_missing_one_is_named(analysed):
     survey, run = analysed
-    ids = list(main_themes(run))[:50]
+    with_vectors = select(AnswerVector.answer_id).where(AnswerVector.model == run.backend)
+    ids = list(db.session.scalars(with_vectors.order_by(AnswerVector.answer_id).limit(50)))
     forwards = vectors.cached_vectors(ids)
     backwards = vectors.cached_vectors(ids[::-1])
     assert forwards.shape == (50, 768)

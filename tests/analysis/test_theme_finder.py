@@ -117,3 +117,9 @@ def test_answers_with_nothing_to_theme_are_no_content(text):
 @pytest.mark.parametrize("text", ["Nothing was too much trouble", "no parking", "Diolch yn fawr"])
 def test_answers_with_something_to_say_have_content(text):
     assert not is_no_content(text)
+
+
+def test_vectors_of_another_length_than_the_texts_are_refused():
+    texts = comments(10)[0]
+    with pytest.raises(ValueError, match="one row per text"):
+        ThemeFinder(n_themes=3).fit(texts, vectors=np.zeros((len(texts) + 5, 8)))
