@@ -324,18 +324,24 @@ class _Rows:
 
     def take(self, which) -> np.ndarray:
         """The rows `which` (text order), read as described above, as a new array."""
-        where = self.order[which]
-        rows = self.given[where].astype(self.dtype, copy=False)  # indexing made a copy
-        if self.axis is not None:
-            rows -= np.outer(self.along[where], self.axis)
-            rows *= self.scale[where, None]
-        return rows
+        rows = self.given[self.order[which]]  # indexing made a copy: project it in place
+        return rows if self.axis is None else project(rows, self.axis, copy=False)
+
+    def _given_order(self, labels: np.ndarray) -> np.ndarray:
+        """Labels in text order, rearranged into the order of the given rows."""
+        rearranged = np.empty_like(labels)
+        rearranged[self.order] = labels
+        return rearranged
+
+    def _offset(self, centres: np.ndarray) -> np.ndarray:
+        """Each centre's component along the axis (m·(a·c) is what each row subtracts)."""
+        if self.axis is None:
+            return np.zeros(len(centres), dtype=self.dtype)
+        return centres @ self.axis
 
     def step(self, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each row's most similar centre (text order), and the sum of the rows of each."""
-        offset = np.zeros(len(centres), dtype=self.dtype)
-        if self.axis is not None:
-            offset = centres @ self.axis
+        offset = self._offset(centres)
         nearest = np.empty(len(self.given), dtype=np.intp)
         for start, block in self._blocks():
             stop = start + len(block)
@@ -347,9 +353,7 @@ class _Rows:
 
     def sums(self, labels: np.ndarray, n: int) -> np.ndarray:
         """The sum of the rows labelled 0..n-1 (text order; -1 counts nowhere)."""
-        given_order = np.empty_like(labels)
-        given_order[self.order] = labels
-        return self._sums(given_order, n)
+        return self._sums(self._given_order(labels), n)
 
     def _sums(self, labels: np.ndarray, n: int) -> np.ndarray:
         totals = np.zeros((n, self.given.shape[1]))
@@ -369,12 +373,9 @@ class _Rows:
 
     def closeness(self, centres: np.ndarray, labels: np.ndarray) -> np.ndarray:
         """Each row's similarity to the centre of its own theme (text order)."""
-        given_order = np.empty_like(labels)
-        given_order[self.order] = labels
+        given_order = self._given_order(labels)
+        offset = self._offset(centres)
         result = np.empty(len(self.given), dtype=self.dtype)
-        offset = np.zeros(len(centres), dtype=self.dtype)
-        if self.axis is not None:
-            offset = centres @ self.axis
         for start, block in self._blocks():
             stop = start + len(block)
             own = given_order[start:stop]

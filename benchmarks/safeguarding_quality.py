@@ -23,16 +23,18 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev.csv"
 for path in (ROOT, ROOT / "tests" / "analysis"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
 from planted_holdout import HARD_NEGATIVES_HOLDOUT, HOLDOUT  # noqa: E402
+from scorers import EVAL  # noqa: E402
 
 from analysis.embedding import DEFAULT_MODEL, SentenceEncoder  # noqa: E402
 from analysis.safeguarding import KINDS, SafeguardingScreen  # noqa: E402
 from analysis.safeguarding_semantic import THRESHOLD, SemanticScreen  # noqa: E402
+
+DEV = EVAL / "dev.csv"
 
 
 def rule_kinds(texts: list[str]) -> list[set[str]]:

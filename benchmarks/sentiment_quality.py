@@ -23,11 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scorers import run_scorer  # noqa: E402
+from scorers import EVAL, run_scorer  # noqa: E402
 
 from analysis.sentiment import LABELS, SentimentScorer  # noqa: E402
 
-EVAL = ROOT.parent / "shared" / "eval"
 DEV = EVAL / "dev.csv"
 # dev.csv codes the question; the product sees its wording. This mapping belongs to the
 # benchmark only: the scorer infers polarity from whatever wording it is given.
