@@ -1,6 +1,6 @@
 """Self-written training examples for `analysis.safeguarding_semantic`.
 
-Three groups, none from real feedback:
+Four groups, none from real feedback:
 
 * ``DISCLOSURES``: texts that disclose possible harm, by kind.  Copied from the planted set
   the project team wrote by hand for the rules screen (tests/analysis/planted_disclosures.py,
@@ -8,6 +8,9 @@ Three groups, none from real feedback:
   set in that file is deliberately *not* here: it is kept for measuring generalisation.
 * ``HARD_NEGATIVES``: ordinary comments that use the same words (idioms, accidents, safe
   care, service complaints); copied from the same file's ``HARD_NEGATIVES``.
+* ``MORE_DISCLOSURES`` and ``MORE_HARD_NEGATIVES``: a second set, written blind to both
+  screens and to the held-back sets, for the semantic screen only (the rules were not
+  written against it).
 * ``ORDINARY``: everyday praise, complaints and staff suggestions from the project's own
   synthetic generator, ``feedback.services.demo_text``: for each sector, the two answers of
   ``patient_comments(random.Random(0), 150, sector)`` and the answer of
@@ -21,7 +24,7 @@ Spelling slips are deliberate.
 
 from __future__ import annotations
 
-__all__ = ["DISCLOSURES", "HARD_NEGATIVES", "ORDINARY"]
+__all__ = ["DISCLOSURES", "HARD_NEGATIVES", "MORE_DISCLOSURES", "MORE_HARD_NEGATIVES", "ORDINARY"]
 
 DISCLOSURES: dict[str, tuple[str, ...]] = {
     "self_harm": (
@@ -4210,4 +4213,1728 @@ ORDINARY: tuple[str, ...] = (
         "For me it would be protected time for training. I have asked for a leadership course "
         "in my appraisal three years running. Also protected breaks."
     ),
+)
+
+
+# Written on 2026-11-30 by two people who had seen neither screen (the rules nor the
+# examples above) nor the held-back sets: varied ways of disclosing harm in a feedback form,
+# and ordinary comments that share their words.  Scored blind first, then half against
+# the other half (docs/analysis.md), then added here for the semantic screen only: no rule
+# was written from them, so they need not all match the rules.
+MORE_DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "self_harm": (
+        (
+            "Parking was a nightmare as usual and the cafe shut at 4, but the main thing is I told "
+            "the nurse I'd been saving up my sertraline because I don't see the point in carrying "
+            "on, and she just nodded and moved on to my blood pressure."
+        ),
+        (
+            "took the lot last month, whole box of paracetamol, and nobody from the gp has even "
+            "rung to check on me since"
+        ),
+        "started cutting again after 2 years clean. didnt tell the doctor cos she was rushing",
+        (
+            "My son is 17 and told me he's been googling ways to end it. We've waited 9 weeks for "
+            "CAMHS and still nothing."
+        ),
+        "i dont want to wake up in the mornings anymore",
+        "Honestly I keep driving past the bridge on the bypass and thinking how easy it would be.",
+        "theres a rope in my shed and i think about it most nights",
+        (
+            "my mate gave away his dog and his playstation last week and said he wont need them "
+            "where hes going, im scared for him"
+        ),
+        (
+            "As a band 5 on nights I am so burnt out that I've started planning how I'd do it on "
+            "my way home. I can't tell my manager."
+        ),
+        (
+            "ive been making myself sick and then hitting my legs when i eat too much because i "
+            "feel like i deserve to hurt"
+        ),
+        "wrote letters to both my kids just in case i go through with it",
+        "scratching my arms til they bleed again, its the only thing that takes the edge off",
+        (
+            "tried to hang myself in september and a&e discharged me at 3am with a leaflet and a "
+            "taxi number"
+        ),
+        (
+            "Patient in bay 4 told me she has stockpiled her insulin and intends to inject it all "
+            "at once when she gets home."
+        ),
+        "my husband keeps saying hes going to walk into the sea and not come back",
+        (
+            "the receptionist was lovely. im not doing well tho, i keep burning myself with a "
+            "lighter at night"
+        ),
+        "no point me booking the follow up, i wont be here for it",
+        "am no copin at aw, been thinkin aboot endin it, the waitin list is a joke",
+        "me head's all over the shop, keep thinkin bout jumpin off the multi storey in town",
+        "whats the point of physio when ive decided im not gonna be around by christmas",
+        (
+            "I've been starving myself on purpose. I want to disappear completely and I don't care "
+            "if it kills me."
+        ),
+        (
+            "my daughter has cuts all up her thighs, she hides them under her school tights and "
+            "thinks i havent noticed"
+        ),
+        "i overdosed on my mums tablets in the summer and nobody ever followed it up",
+        (
+            "the crisis line never picked up so i sat on the edge of the bath with a razor for two "
+            "hours"
+        ),
+        (
+            "a colleague on our ward said she'd rather be dead than do another shift like that and "
+            "i think she meant it, shes been giving her things away"
+        ),
+        "I have been researching how many of my amitriptyline it would take.",
+        "tbh i just want to go to sleep and never wake up again",
+        (
+            "Food was cold, the bed was uncomfortable, and I'm still hearing a voice telling me to "
+            "kill myself which no one on the ward seems to take seriously."
+        ),
+        (
+            "my brother keeps saying hes a burden and that wed all be happier if he wasnt around "
+            "anymore"
+        ),
+        "ive started banging my head against the wall again when it gets too much",
+        "i keep a blade in my purse in case i need it",
+        (
+            "The appointment system is ridiculous, I rang at 8am on the dot and was 34th in the "
+            "queue. When I finally got through I was offered a phone call in three weeks. By then "
+            "I'm not sure I'll still be here, I've already written my note and sorted out who gets "
+            "the cat. The pharmacy at least was quick and the lady on the counter was nice."
+        ),
+        "got the hose for the car exhaust sitting in the boot",
+        "i punch myself in the face when im angry at myself, my gp doesnt know",
+        (
+            "Looking after Mum 24/7 has broken me. Last week I sat with all her tablets in front "
+            "of me and seriously thought about swallowing the lot."
+        ),
+        (
+            "My friend texted me goodbye last night and then switched her phone off, I dont know "
+            "what to do"
+        ),
+        "i tied a ligature on the ward and staff only found me cos the hca came in to do obs early",
+        "not eating for days on purpose now, hoping my heart just gives out",
+        "feel like im drowning and the only way out is ending my life",
+        "Thank you to the paramedics. I didn't actually want to be saved that night though.",
+        "been drinking little bits of bleach to see what happens",
+        "sorry but whats the point in a care plan when im planning on killing myself",
+        "jst want it all 2 stop, been thinkin of ways 2 do it",
+        (
+            "My 14 year old has been burning herself with the hair straighteners, it was the "
+            "school nurse who spotted it"
+        ),
+        (
+            "My husband has been standing right at the edge of the platform at the station, he "
+            "told me he was waiting for the fast train"
+        ),
+        (
+            "The GP was kind but I didn't tell her I've bought extra tablets from three different "
+            "chemists so I've got enough now."
+        ),
+        "kept quiet in the room but ive tried to strangle myself twice this month",
+        (
+            "the self harm is getting worse, my arms are a mess and ive moved on to my stomach "
+            "where no one can see"
+        ),
+        (
+            "Staff nurse here. Since the incident on our unit I've been lying awake wondering if "
+            "it would be simpler to just drive into a wall on the way in."
+        ),
+        "my dad said he's going to use his shotgun on himself, he's got a licence for it",
+        (
+            "i cant see a future. stopped paying my bills cos theres no point when im gonna be "
+            "gone soon"
+        ),
+        "i swallowed some batteries last week and didnt tell anyone",
+        (
+            "my girlfriend picks at her skin till it bleeds and says she wants to hurt herself "
+            "properly"
+        ),
+        (
+            "I only came in about my ankle. The truth is I jumped off the wall on purpose, I told "
+            "them I slipped."
+        ),
+        (
+            "a resident at the home where i work keeps saying he wants to die and asked me to get "
+            "him enough pills to do it"
+        ),
+        "I've stopped taking my insulin and my antidepressants because I want this to be over",
+        "im 16 and ive been cutting for a year and thinking about suicide alot, my mum doesnt know",
+        "deleted all my socials and said my goodbyes, this is my last bit of feedback lol",
+        "nobody would even notice if i was gone, honestly id be doing everyone a favour",
+        (
+            "My best friend from uni attempted last weekend, took pills with vodka and she's in "
+            "ICU now"
+        ),
+        "i purged till i was bringing up blood and part of me hoped it would kill me",
+        (
+            "Hi, the waiting room chairs need replacing, they're ripped. Also I've been hurting "
+            "myself again, cigarette burns on my wrists, but I didn't want to bring it up with the "
+            "locum as I didn't know him."
+        ),
+        (
+            "I stood on a chair with a belt round my neck last night and only stopped because the "
+            "dog started barking"
+        ),
+        (
+            "hes been talking about ending it ever since he lost his job, keeps saying nobody "
+            "needs him"
+        ),
+        "am proper strugglin lad, been thinkin of jumpin in the mersey",
+        "I think about dying every day. Not in a dramatic way, I just wish I wasn't here.",
+        (
+            "She says she'd rather die than go back to that unit and she's tried to run into "
+            "traffic twice"
+        ),
+        "been stockpiling my co-codamol for months",
+        "i dont trust myself around the knives at home anymore",
+        (
+            "As a junior doctor covering my third rota gap this week, I've genuinely started to "
+            "think I'd be better off dead than carry on like this."
+        ),
+        "been biting myself hard enough to break the skin, its the only thing that helps",
+        "I wish the car that hit me had finished the job",
+        (
+            "my eldest took his own life last year and now his younger brother is saying all the "
+            "same things he used to"
+        ),
+        "walked into the river to end it but the cold made me turn back",
+        (
+            "cancelled my gym and my phone contract cause i wont need them, sorted my will and "
+            "left instructions for the funeral"
+        ),
+        "Pharmacist asked if I was ok. I'm not. I'm planning to take all of these at once.",
+        "Since my diagnosis I keep thinking about ending my life before it gets any worse.",
+        "the voices r telling me to cut my throat n i think i might listen this time",
+        "ive been hitting my head with a hammer when the thoughts get loud",
+        "my flatmate has a stash of pills under her bed and a note addressed to her mum",
+    ),
+    "abuse_or_neglect": (
+        (
+            "My mum's carers are only staying five minutes and leaving her in the same soaked pad "
+            "from morning till night."
+        ),
+        (
+            "found bruises on dads arms shaped like fingers after the care home visit, they said "
+            "he bumps into things"
+        ),
+        "my nephew has been taking my nans pension every week and she has nothing left for food",
+        (
+            "the home left my mum in bed for three days without turning her and now she has a "
+            "grade 4 pressure sore on her heel"
+        ),
+        (
+            "a man from down the road has moved into my brothers flat, my brother has learning "
+            "difficulties and now there's people dealing drugs out of it all hours"
+        ),
+        "they lock the residents in their rooms at night at the home my aunt is in",
+        "one of the carers persuaded my aunt to change her will and leave her the house",
+        "my neighbours son shouts at her and calls her useless, shes 89 and terrified of him",
+        (
+            "Mum keeps telling me one of the night carers gets into bed with her. She has dementia "
+            "but she's been saying exactly the same thing for weeks."
+        ),
+        "my dads new friend from the pub has got his bank card and pin and theres thousands gone",
+        (
+            "he hasnt had his parkinsons meds for two days because the home ran out and nobody "
+            "chased it"
+        ),
+        (
+            "my uncle lives in a house stacked to the ceiling with rubbish, rats, no heating, and "
+            "he won't let anyone through the door"
+        ),
+        (
+            "My brother has Down's syndrome and he's being made to work at a car wash for no pay "
+            "and sleeps in the back room"
+        ),
+        (
+            "My mother in law has stopped eating and lost three stone, she's living on cups of tea "
+            "and the house stinks of urine"
+        ),
+        (
+            "a man at the bus stop befriended my sister who is autistic and now shes handing him "
+            "all her benefits every fortnight"
+        ),
+        (
+            "my grandads carer has been taking cash from his wallet, we put a camera up and caught "
+            "her doing it"
+        ),
+        (
+            "The home are giving Mum her sleeping tablets at 6pm to keep her quiet for the night "
+            "staff."
+        ),
+        (
+            "my son is 23 and has autism, his support worker pushes him about and he keeps coming "
+            "home with scratches"
+        ),
+        (
+            "my sister won't let mum see anyone anymore and keeps her phone off her, mum sounded "
+            "so frightened when I finally got through"
+        ),
+        (
+            "The lady next door is being kept in by her son, the doors are always locked and I "
+            "hear her shouting for help at night."
+        ),
+        (
+            "found my aunt sitting in her own mess when i popped round, the care agency hadnt been "
+            "in two days"
+        ),
+        (
+            "my brother in law is making my mum sign cheques over to him and she doesnt understand "
+            "what shes signing"
+        ),
+        (
+            "after his stroke they kept leaving dad's food tray out of his reach, he's hardly "
+            "eaten all week"
+        ),
+        "patient told me her grandson hits her if she doesnt hand over money for drugs",
+        (
+            "a gang of lads have took over my mates flat, theyre cooking and selling from it and "
+            "hes too scared to go home"
+        ),
+        (
+            "gran's been left with no heating and no food in the fridge and her carers just arent "
+            "turning up"
+        ),
+        (
+            "a man from church has been helping my mum with her finances and now her savings are "
+            "completely gone"
+        ),
+        (
+            "nan keeps whispering dont tell him about my cousin and she flinches whenever he walks "
+            "in the room"
+        ),
+        "my cousin is 24 with learning disabilities and her stepdad has been touching her",
+        (
+            "the staff at the unit shout at my brother and tell him he gets no dinner unless he "
+            "behaves"
+        ),
+        (
+            "My mum has dementia and was sent home with no carers arranged, the neighbour found "
+            "her on the floor the next morning."
+        ),
+        (
+            "I work on a farm where we sleep in a caravan. The boss keeps our passports and we "
+            "have not been paid for months."
+        ),
+        (
+            "my auntie has given her life savings to a man she met online and hes still asking for "
+            "more"
+        ),
+        (
+            "Residents are being left in the day room in their nightclothes until lunchtime with "
+            "nobody washing them."
+        ),
+        (
+            "dad's house is so cluttered now there's only a path to his chair and he's been "
+            "sleeping in it for months, hasn't washed in weeks"
+        ),
+        (
+            "my sister is 22 and our family are forcing her to marry a man she doesnt want to, "
+            "they've taken her phone"
+        ),
+        (
+            "the carer got my mum to sign a lasting power of attorney over to her while we were "
+            "away on holiday"
+        ),
+        'The home are withholding Dad\'s pain relief as a punishment for being "difficult".',
+        (
+            "theres a bite mark on my mums arm since she came back from respite and no one can "
+            "explain it"
+        ),
+        (
+            "neighbours keep shouting threats at my disabled uncle, kicking his door and putting "
+            "stuff through the letterbox"
+        ),
+        (
+            "I visited Nan and she had bruising on her inner thighs. She's bed bound and can't "
+            "tell us what happened."
+        ),
+        (
+            "my son has autism and another adult slapped him at the day centre, we only found out "
+            "from the bus driver"
+        ),
+        (
+            "dads left sat in wet sheets for hours cause the night staff say theyre too busy to "
+            "change him"
+        ),
+        (
+            "my friends been forced to work in a nail bar twelve hours a day for nothing and she "
+            "isnt allowed out on her own"
+        ),
+        (
+            "My brother took mum's bank card and changed the address on her account so she can't "
+            "see her statements."
+        ),
+        (
+            "i help look after my aunt and my cousin keeps turning up drunk and throwing her "
+            "things at her"
+        ),
+        (
+            "my mum is 92 and her carer keeps telling her she'll be put in a home if she "
+            "complains, mum is petrified"
+        ),
+        (
+            "she wont let the district nurses in, there's dog mess all over the floor and her leg "
+            "ulcers have got maggots in them"
+        ),
+        (
+            "The manager of the home is keeping the residents' personal allowance and they never "
+            "see a penny of it."
+        ),
+        "i saw a resident with her wrist tied to the chair with a dressing gown cord",
+        (
+            "he's lost 2 stone since going in the care home and they say its just his age, hes "
+            "barely being fed"
+        ),
+        (
+            "my disabled brothers carer keeps borrowing money off him and never paying it back, "
+            "its hundreds now"
+        ),
+        (
+            "my dads been left in a locked room on the ward all day with nobody to take him to the "
+            "toilet"
+        ),
+        (
+            "old fella upstairs gets visits from some lads who take his tablets and his money "
+            "every week"
+        ),
+        (
+            "my mum says my brother pushes her against the wall when he's had a drink, she's got a "
+            "black eye now"
+        ),
+        (
+            "The son of the lady I deliver meals on wheels to swears at her and eats her meals "
+            "himself, she's skin and bone."
+        ),
+        (
+            "just found out my gran has been giving all her money to a psychic who rings her every "
+            "single day"
+        ),
+        (
+            "me nan's new lodger has took over the house, shes sleeping in the kitchen now and he "
+            "has her bedroom"
+        ),
+        "the agency left my mum in her nightie on the commode for four hours",
+        (
+            "Dad was discharged with no food in the house, no water in reach, and nobody knew he "
+            "was even home."
+        ),
+        (
+            "My sister has MS and the man she pays to help her shower keeps touching her in ways "
+            "she doesn't want."
+        ),
+        (
+            "Residents are having cold washes because the boiler's been broken for weeks and "
+            "nobody's bothered to fix it."
+        ),
+        "my uncle is being threatened by a so called family friend to sign his house over",
+        (
+            "mum has had the same dressing on her leg for a week, it stinks, the district nurse "
+            "never came"
+        ),
+        (
+            "a family member keeps taking grandads blue badge and his car while hes stuck indoors "
+            "with no shopping"
+        ),
+        "my friend is 25 and her cousin is making her sleep with men for money",
+        (
+            "the warden at his sheltered housing says he just sits in the dark, hasn't eaten in "
+            "days and won't let anyone help him"
+        ),
+        (
+            "my son has a learning disability and these lads he calls his mates make him hand over "
+            "his phone and his wages"
+        ),
+        "the care home keep my dad doped up on sedatives so he just sleeps all day",
+        (
+            "The nursing home let Mum's catheter block for two days and she was in agony before "
+            "anyone did anything."
+        ),
+        (
+            "my elderly neighbours grandson has moved in and now she looks scared and thin and "
+            "hasnt been out for weeks"
+        ),
+        "the man in the next bed told me his daughter beats him when shes drunk",
+        "found out the landlord at mums hmo makes her clean his other houses in exchange for rent",
+        (
+            "my aunt with dementia was found wandering at 2am, her son who is supposed to look "
+            "after her was out and the door was wide open, this happens all the time"
+        ),
+        "the handyman who does odd jobs for my gran has asked her for sex instead of payment",
+        "my mum is being bullied by other residents and the staff just stand there laughing",
+        (
+            "The ward was clean and the tea trolley came round regularly which was nice. Parking "
+            "was £8 a day which is criminal. When Mum was discharged back to my brother's house he "
+            "told her she's a waste of space and took her purse off her, she's had no money since "
+            "and she's frightened to ring me. The discharge letter took ages to come through too."
+        ),
+        (
+            "my disabled mate is living in a room with no lock, his dad takes his pip and gives "
+            "him a tenner a week"
+        ),
+        "the carers yank my dad out of bed and he screams, he has bruises on both shoulders",
+        (
+            "lovely staff on the stroke unit. but my nephew has moved into mums bungalow and keeps "
+            "her locked in the back bedroom when he has people round"
+        ),
+    ),
+    "domestic_violence": (
+        "My husband hits me and I didn't know who to tell until the nurse asked me on my own.",
+        (
+            "things at home arent safe right now and i couldnt say that in front of him at the "
+            "appointment"
+        ),
+        "He gets handy when he's had a drink, which is why I keep missing my physio.",
+        "I had to tell the receptionist I walked into a door again.",
+        (
+            "Waited nearly 3 hours in A&E which wasn't great, and the toilets were filthy, and the "
+            "vending machine ate my money. But the doctor who eventually saw me noticed the marks "
+            "on my neck and asked quietly if my partner had done it. He had. She gave me the "
+            "number for a refuge and sorted a taxi so I didn't have to go back, and I'm there now "
+            "with my little boy."
+        ),
+        (
+            "my fella takes my bank card off me every payday so i cant afford the bus to get to my "
+            "appointments"
+        ),
+        (
+            "Please stop sending letters to my old address, my ex still picks up my post there and "
+            "he's not meant to know where I live now."
+        ),
+        (
+            "The midwife was amazing when my daughter came in, her boyfriend had pushed her down "
+            "the stairs and she was six months gone."
+        ),
+        "he goes through my phone every night and kicks off if ive text anyone he doesnt know",
+        (
+            "Car park was a joke. Also my wife throws things at me when she loses her temper and I "
+            "never thought anyone would take a bloke seriously saying that but the nurse did."
+        ),
+        (
+            "My son is 34 and lives with me, he hits me when I won't give him money and I am "
+            "frightened to go home after this stay."
+        ),
+        (
+            "I work on the ward myself and I've been sleeping in my car since my partner tried to "
+            "strangle me last month."
+        ),
+        "Not allowed out without him so he drove me here and sat outside the whole time.",
+        "scared of my husband",
+        (
+            "The health visitor was the first person I told that he locks me in the house when he "
+            "goes to work."
+        ),
+        (
+            "My other half said if I told anyone about the bruises he'd take the kids and I'd "
+            "never see them again."
+        ),
+        (
+            "Thank you to Dr Patel for believing me about my ex following me to work every day, "
+            "the non-molestation order came through last week."
+        ),
+        (
+            "The wait for the scan was long but staff were kind. My boyfriend punched me in the "
+            "stomach when I told him I was pregnant and I was terrified I'd lost the baby."
+        ),
+        (
+            "my brother has threatened to stab me if i report him again and he still lives at mums "
+            "so i cant visit her"
+        ),
+        (
+            "Im a carer for my mum and dad and dad has started hitting mum, hes not got dementia "
+            "hes always been like that but its got worse"
+        ),
+        "he hurts me when no one's looking",
+        (
+            "I couldn't come to my smear test because he wouldn't let me have the car and he "
+            "doesn't let me have any money of my own."
+        ),
+        "please dont ring my mobile he checks the call log",
+        (
+            "She controls everything, what I eat, who I see, when I sleep. I'm a 45 year old man "
+            "and I feel like a prisoner in my own home."
+        ),
+        (
+            "My girlfriend has been hitting me for about a year and when I went to the police they "
+            "laughed. The counsellor here was the only one who listened."
+        ),
+        (
+            "Good service overall. My ex put intimate pictures of me online after I left him and "
+            "I've been too ashamed to leave the house, the GP referred me for support which "
+            "helped."
+        ),
+        (
+            "The receptionist let me wait in a side room because my ex-husband was in the waiting "
+            "room and I have an injunction against him."
+        ),
+        "he put his hands round my throat until i passed out and i told the doctor i'd fainted",
+        (
+            "My sister in law rang me at 2am from the hospital saying her husband had battered her "
+            "again and could I pick her up."
+        ),
+        "Every time I try to leave he says he'll kill himself or kill me",
+        (
+            "My wife of 52 years shouts at me, pinches me and won't let me have my own pension. "
+            "I'm 81 and didn't know who else to tell."
+        ),
+        (
+            "Thanks to the practice nurse who noticed I was jumpy and asked if everything was ok "
+            "at home. It wasn't, my partner had been raping me and I didn't even realise that's "
+            "what it was."
+        ),
+        (
+            "The appointment system is useless, you have to ring at 8 and my husband won't let me "
+            "use the phone unless he's in the room."
+        ),
+        (
+            "Someone put a tracker on my car, I'm pretty sure it was my ex, he keeps turning up "
+            "wherever I am including outside this surgery."
+        ),
+        (
+            "Housing officer was helpful in moving me out after I had to flee with the kids, he'd "
+            "broken my arm."
+        ),
+        "my mums new partner hurts her and im only 15 i didnt know where else to write this",
+        (
+            "Lovely staff on ward 7 but I was discharged back to the same house as him and I told "
+            "them I wasn't safe."
+        ),
+        (
+            "My partner (she) has been coercive for years, cutting me off from my friends and "
+            "family, checking my location. People don't believe it happens in same-sex "
+            "relationships."
+        ),
+        (
+            "he's got all my passwords and reads my emails including the ones from you so please "
+            "don't put anything about this in writing"
+        ),
+        (
+            "Waiting room was too hot and there weren't enough chairs. My dad was shouting at mum "
+            "in the car park and grabbed her by the hair, nobody came out to help her."
+        ),
+        (
+            "Drs are great but the thing nobody asks is why I keep coming in with injuries. I keep "
+            "hoping someone will."
+        ),
+        (
+            "i had to leave my home because my husband kept threatening me, im in temporary "
+            "accommodation now and cant get registered with a gp"
+        ),
+        (
+            "My son in law controls all of my daughter's money and she has to ask him for bus "
+            "fare. I'm worried sick about her."
+        ),
+        "He smashed my phone so I couldn't ring the ambulance.",
+        (
+            "I'm a community nurse and I just wanted to say that the occupational health team were "
+            "brilliant when I disclosed that my husband had been abusing me."
+        ),
+        (
+            "my ex keeps turning up at my door at night banging and shouting, police have been out "
+            "4 times"
+        ),
+        (
+            "Could the surgery please let me book appointments without a text confirmation, my "
+            "partner monitors my phone and I can't have him knowing I'm seeing someone about this."
+        ),
+        (
+            "The antenatal class was good but I felt I couldn't speak freely with him there, he "
+            "doesn't like me talking to people and I pay for it later."
+        ),
+        "My stepdad used to hit my mum and now he's started on me since she went into the home.",
+        (
+            "he kicked me in the back while i was pregnant and now the baby's here i'm scared "
+            "he'll do it to her"
+        ),
+        (
+            "The mental health team have been amazing. Part of why I'm unwell is years of my "
+            "husband telling me I'm worthless, isolating me and controlling every penny."
+        ),
+        "i dont want my partner to know i came today, he'd go mental",
+        (
+            "My grandson lives with us and he's been pushing my wife around and taking her "
+            "pension, she won't report him because he's family."
+        ),
+        (
+            "Being followed home from the bus stop by my ex every night, I've changed my route "
+            "three times."
+        ),
+        "The nurse asked about the burn on my arm. It was an iron. It wasn't an accident.",
+        (
+            "My husband forced me to have sex after my c-section before I'd healed and I was too "
+            "embarrassed to mention it at the 6 week check."
+        ),
+        (
+            "not sure this is the right place but my girlfriend threatened to share videos of me "
+            "if i left her"
+        ),
+        (
+            "Parking is expensive and the machines don't take cards. Also I have a restraining "
+            "order against my ex wife and she was allowed to sit next to me in outpatients."
+        ),
+        (
+            "My daughter rang me crying saying her husband had locked her out in the garden in the "
+            "freezing cold with the baby still inside."
+        ),
+        (
+            "Excellent care in maternity. I finally told someone about the abuse and the IDVA came "
+            "to see me on the ward."
+        ),
+        "Wife hits me. Please help.",
+        (
+            "He gave me a black eye last Christmas and I still flinch when anyone raises their "
+            "voice, including your receptionist on the phone."
+        ),
+        (
+            "My brother lives with me and mum, he's punched holes in the walls and says next time "
+            "it'll be her face."
+        ),
+        "The social worker helped me get the locks changed after my ex kept letting himself in.",
+        (
+            "He says I can't go to the gym or see my friends and I have to send him a picture "
+            "every hour to prove where I am."
+        ),
+        (
+            "staff were great but when i got home he went mad that id been out so long and i got a "
+            "hiding"
+        ),
+        (
+            "I'm a male nurse and my husband has been violent towards me for two years, there's no "
+            "support that feels like it's meant for men like me."
+        ),
+        (
+            "As a receptionist here I want to thank the practice manager who let me change my "
+            "shifts when I had to go to court for the protection order against my partner."
+        ),
+        "She grabbed me by the throat again.",
+        (
+            "I'm 72 and my husband has always had a temper, lately he's been shoving me and I've "
+            "fallen twice, the falls clinic thinks it's my balance."
+        ),
+        "my other half wont let me take the pill and says if i get pregnant im never leaving",
+        (
+            "The GP was brilliant but the chemist kept saying my name and address out loud and I'm "
+            "hiding from my ex."
+        ),
+        (
+            "My mate at work turned up with a split lip again and says her fella did it, what can "
+            "I do to help her?"
+        ),
+        (
+            "Please let people self refer to counselling, I couldn't get a GP appointment without "
+            "my partner finding out and he doesn't let me go anywhere on my own."
+        ),
+        "cant sleep cos of what happened with my ex, he tried to run me over with his car",
+        "My husband has cameras all over the house and watches me on his phone while he's at work.",
+        "He hid my tablets as a punishment, that's why my epilepsy got so bad last month.",
+        (
+            "The A&E doctor didn't believe me that my wife did this to me, he wrote down I'd been "
+            "in a fight at the pub."
+        ),
+        (
+            "I moved three hundred miles to get away from my ex and the new surgery has been so "
+            "welcoming."
+        ),
+        (
+            "my boyfriend pulled my hair and dragged me across the kitchen floor and im "
+            "embarrassed to say i went back to him"
+        ),
+        (
+            "Can the out of hours team please not call my landline, my husband listens in on the "
+            "other handset."
+        ),
+        (
+            "My 19 year old son threatens me with a knife when he doesn't get his way and I've "
+            "been too scared to tell anyone until now."
+        ),
+        (
+            "Thank you for the bed on the ward, honestly it was the safest I've felt in months "
+            "being away from him."
+        ),
+        (
+            "the way he talks to me is horrible, calls me fat and useless and stupid, tells me "
+            "nobody else would want me, and if i cry he laughs"
+        ),
+        (
+            "I've been told by the police I'm high risk and my case is going to MARAC, I didn't "
+            "even know what that meant and nobody here explained it."
+        ),
+        (
+            "ex keeps ringing from withheld numbers 50 times a day and messaging my family saying "
+            "hes going to find me"
+        ),
+        "husband hit me in front of the kids",
+        (
+            "The receptionist was rude on the phone. I was only ringing because my partner had "
+            "kicked me in the ribs and I was struggling to breathe."
+        ),
+        (
+            "I told my health visitor that my partner smashed up the flat and she made a "
+            "safeguarding referral, which was scary but the right thing."
+        ),
+        (
+            "Im a student nurse and my boyfriend meets me at the hospital door after every "
+            "placement shift to make sure I'm not talking to other men, I'm not allowed out after."
+        ),
+        (
+            "Grateful to the sexual assault referral centre, my husband raped me and I didn't "
+            "think it counted because we're married."
+        ),
+        "Dad beats mum whenever he loses at the bookies.",
+        "He'll out me to my family if I leave.",
+        (
+            "The family planning nurse helped me get the coil fitted without my partner knowing "
+            "because he was trying to get me pregnant to trap me."
+        ),
+        "Can't go home. He'll kill me.",
+        (
+            "Housing wont move me even though my ex lives 2 streets away and has been done for "
+            "assaulting me twice"
+        ),
+        (
+            "I'm a support worker myself and even I didn't see the signs in my own relationship "
+            "until he started pinning me against the wall."
+        ),
+        (
+            "My elderly mother is frightened of my father, he controls her medication and won't "
+            "let the carers in."
+        ),
+        "he made me sleep on the floor for a week because i forgot to iron his shirt",
+        (
+            "The nurse was kind. Bit of a wait. I'm only here because my wife hit me with a frying "
+            "pan but I told them I slipped."
+        ),
+        (
+            "I'd like to know why the police were called from the ward without asking me first, I "
+            "know he hurt me but now he's even angrier."
+        ),
+        (
+            "my ex partner keeps sending me threatening messages saying he knows where the kids go "
+            "to school"
+        ),
+        (
+            "Nobody at the surgery asked why my daughter suddenly stopped coming to appointments "
+            "on her own after she moved in with her boyfriend, he won't let her out of his sight."
+        ),
+        (
+            "I'm still getting letters addressed to me at his house even though I fled in March. "
+            "Please update my records, he opens them."
+        ),
+        (
+            "my brother in law who lodges with us keeps coming into my room at night and touching "
+            "me and my husband won't believe me"
+        ),
+        (
+            "The counsellor helped me understand that what he did, taking my wages and cutting me "
+            "off from my mum, was coercive control."
+        ),
+        (
+            "i got strangled last night by my partner and the hospital said my voice would come "
+            "back but im scared to go home"
+        ),
+        (
+            "Really impressed with the speed of maternity triage. Less impressed that they asked "
+            "about domestic abuse in front of my husband, I had to say no when I wanted to say "
+            "yes."
+        ),
+        (
+            "He's never actually hit me but he punches the wall next to my head and says next time "
+            "it won't be the wall."
+        ),
+        (
+            "my husband and i are both in our 80s and he has started hitting me when hes "
+            "frustrated, the district nurse saw the bruising"
+        ),
+        (
+            "My ex girlfriend slashed my tyres, set up fake profiles to message my friends and "
+            "keeps reporting me to social services to get at me."
+        ),
+        "dr asked if im safe at home. i lied.",
+        (
+            "Our son's wife keeps him away from us and takes his wages, and we've seen bruises on "
+            "his face he won't explain."
+        ),
+        (
+            "Ambulance crew were very good. They came because my brother had beaten my dad and "
+            "left him on the kitchen floor."
+        ),
+        (
+            "I've been staying at a refuge for 2 months and I'm struggling to get my prescriptions "
+            "because my GP is back near him."
+        ),
+        (
+            "I'm writing on behalf of my sister who can't write it herself as her husband checks "
+            "everything she does online, she needs help."
+        ),
+        (
+            "My partner filmed me getting changed and sent it to his mates, then said it was my "
+            "fault for being with him."
+        ),
+        (
+            "hes stopped me seeing my family for 3 years now and this is the first time ive been "
+            "out on my own"
+        ),
+        (
+            "The pharmacist noticed I was buying a lot of painkillers and asked if I was ok. I "
+            "said yes but really my husband had been hurting me."
+        ),
+        (
+            "I have PTSD from my last relationship, he used to choke me during arguments and hold "
+            "a pillow over my face."
+        ),
+        (
+            "As a member of staff I found the domestic abuse policy really helpful when my ex was "
+            "harassing me at work, security walked me to my car every night."
+        ),
+        (
+            "Long wait for the blood test but the phlebotomist was lovely. Sorry for crying, my "
+            "husband was horrible to me this morning and I'm scared he'll be waiting when I get "
+            "out."
+        ),
+        (
+            "He drove off with me still half in the car and I broke my ankle, I told the fracture "
+            "clinic I tripped."
+        ),
+        (
+            "my wife wont let me see the GP alone and answers all the questions for me, I'm not "
+            "allowed my own bank account either"
+        ),
+        (
+            "Housing officer didn't seem to understand that I can't stay in a property he has keys "
+            "to, he's hurt me before and he will again."
+        ),
+        (
+            "My daughter is in a same sex relationship and her partner is very controlling, she's "
+            "not allowed to see us and she's lost so much weight."
+        ),
+        "when i was pregnant he used to punch me where the bruises wouldnt show",
+        (
+            "My father in law lives with us and threatens me when my husband is away working, he "
+            "says no one would believe a foreigner."
+        ),
+        "the man i live with says if i go to the police he will burn the house down with me in it",
+        (
+            "I'm writing this as a member of staff rather than a patient, because I don't feel "
+            "able to say it to my manager. I've been off sick a lot this year and it's been logged "
+            "as migraines and stomach bugs but really it's because my husband won't let me leave "
+            "the house some days, takes my car keys and my work phone, and I've had bruises I "
+            "couldn't cover with my uniform."
+        ),
+        (
+            "I was in the waiting room for ages and the telly was too loud. The woman next to me "
+            "had a black eye and whispered that her husband did it and she was scared to go home."
+        ),
+        (
+            "He got jealous because my midwife was a man and wouldn't let me go back to the "
+            "clinic, I missed two checks."
+        ),
+        "Ex keeps breaching the non-mol, police do nothing.",
+        (
+            "I am a GP receptionist and I have been too ashamed to tell my colleagues that my "
+            "partner hits me."
+        ),
+        (
+            "Absolutely brilliant care at the stroke unit for my mum, the nurses were so patient "
+            "with her speech and the physios got her walking again within a fortnight. My only "
+            "worry is discharge. Dad's temper has always been a problem and we're all worried "
+            "about her going back home to him, he's pushed her over before and now she can't even "
+            "get up on her own if he does it again."
+        ),
+        "My girlfriend bit me and scratched my face and then told everyone I'd attacked her.",
+        (
+            "wife took the car keys and my phone and locked the door so i couldnt leave, happens "
+            "most weekends"
+        ),
+        (
+            "I'm her husband and I want to report that my wife is being abused by her son from her "
+            "first marriage who lives with us, he shouts at her and shoved her into the radiator."
+        ),
+        (
+            "Three years ago I fled to a refuge with nothing but the clothes I was wearing, the GP "
+            "there got me back on my feet, thank you."
+        ),
+        "he says he'll report me to the home office if i dont do what he says",
+        (
+            "My partner tracks my location with an app and if I'm even 5 mins late back from the "
+            "hospital he accuses me of cheating and throws my stuff out."
+        ),
+        (
+            "Your online form asked if I felt safe at home and I ticked yes because he was "
+            "watching me fill it in."
+        ),
+        (
+            "I've been coming to the hospital with headaches for months and no one has linked it "
+            "to the fact my husband keeps hitting me round the head."
+        ),
+        (
+            "I want to say the staff in the fracture clinic were amazing, really patient with me, "
+            "and the wait wasn't too bad considering how busy it was. What I didn't say on the day "
+            "is that my arm wasn't broken falling off a step like I told them, it was my partner, "
+            "he twisted it because I'd been on the phone to my sister. I'm still with him and I "
+            "don't know what to do."
+        ),
+        (
+            "honestly the parking is terrible and the signs make no sense and i ended up walking "
+            "round for ages, but the main thing i wanted to say is thank you to the lady on "
+            "reception who noticed i was shaking and took me to a quiet room, i told her my ex had "
+            "been sat outside my flat all night and she helped me ring the police and get a social "
+            "worker, i dont know what i would have done without her"
+        ),
+        (
+            "ma bf proper kicks off if i dont answer wen he rings, hes slapped me a few times n "
+            "took my phone off me, only filling this in cos hes at work"
+        ),
+        (
+            "me missus gets proper nasty wi me when she's had a few, chucked a glass at me head "
+            "last week, didnt tell the doctor owt"
+        ),
+        "ma man's been lifting his hands tae me again and am feart tae go hame",
+        "our kid's been knocking me mam about and she won't say owt to anyone",
+        (
+            "My mum is 78 and has been in and out of the medical ward since Christmas. Everyone "
+            "has been very kind and the discharge team have worked hard, but I need someone to "
+            "know that my dad is not a safe person for her to go home to. He's always been "
+            "controlling, keeps her purse, doesn't let her phone us, and last time I visited she "
+            "had finger marks on her arms that she said were from the carers, but the carers "
+            "haven't been in for weeks."
+        ),
+    ),
+    "child_at_risk": (
+        (
+            "my neighbours kids are 4 and 6 and they're left on their own most nights while she "
+            "goes out"
+        ),
+        (
+            'My 13 year old daughter has a "boyfriend" who is 24 and picks her up from school in '
+            "his car."
+        ),
+        "the lad in my sons class comes in with bruises every monday morning",
+        "my niece said her uncle touches her private parts when he babysits",
+        "theres needles on the floor at my sisters and her toddler crawls round them",
+        (
+            "my son is 15 and keeps going missing for days, comes back with new trainers and two "
+            "phones"
+        ),
+        (
+            "im 12 and i look after my mum who has ms and i havent been to school for weeks, im so "
+            "tired"
+        ),
+        (
+            "my granddaughter is being taken abroad this summer to be cut, her mum says its "
+            "tradition and i cant stop it"
+        ),
+        "my cousin is 16 and her parents are making her marry a man back home in the holidays",
+        (
+            "Baby was brought in with a broken arm, she's six weeks old and the parents said she "
+            "rolled off the sofa."
+        ),
+        "the kids in flat 3 are always hungry, they knock on my door asking for bread",
+        "my ex's new boyfriend hits my son when he stays over there",
+        (
+            "My 14 year old is being sent to sell drugs in another town, he says he owes someone "
+            "money and they'll hurt him"
+        ),
+        (
+            "my daughter said a man on snapchat made her send pics and now says he'll send them to "
+            "her school if she stops"
+        ),
+        "my sons dad smokes weed and crack right in front of him, hes 7",
+        "My little boy came back from his dad's saying daddy's friend hurt his bum.",
+        (
+            "the 10 yr old next door is out on the street till midnight, ive never once seen an "
+            "adult with him"
+        ),
+        (
+            "theres fighting at my sisters every weekend, he throws her about and the kids see all "
+            "of it"
+        ),
+        (
+            "my stepdaughter is 15 and goes to parties at a flat with older men who give her vodka "
+            "and pills"
+        ),
+        "An 11 year old told the school nurse she hasn't had any tea for three days.",
+        (
+            "in a&e with my baby and the man in the next cubicle shook his crying baby really "
+            "hard, i heard its head hit something"
+        ),
+        (
+            "my 16 year old son looks after his little brothers and his mum who drinks, hes "
+            "falling apart and nobody helps him"
+        ),
+        (
+            "my sons football coach messages him late at night and buys him presents and told him "
+            "to keep it a secret"
+        ),
+        "my nephew is 9 and has little round cigarette burns on his arms",
+        (
+            "my daughter comes back from her dads with head lice and no clean clothes and says she "
+            "sleeps on the floor"
+        ),
+        "the kids at number 12 are locked in the house all day while their mum's at work",
+        "there's a girl in year 9 being passed round by older boys who hang about the chicken shop",
+        (
+            "the toddler at the surgery had a nappy that looked like it hadnt been changed in "
+            "days, covered in sores, poor mite"
+        ),
+        "my little brother is 14 and my mums boyfriend makes him sleep in the shed as a punishment",
+        (
+            "The 8 year old I childmind told me her mummy's friend makes her watch videos of "
+            "people having sex."
+        ),
+        (
+            "My 15 year old keeps getting into a car with a man in his thirties most nights after "
+            "school and won't tell me who he is."
+        ),
+        (
+            "patient's mum admitted she leaves her 3 year old at home with the dog while she does "
+            "her night shifts"
+        ),
+        "i think my granddaughter is being starved, shes tiny and always sneaking food at ours",
+        "my son is 12 and his dad makes him hide the drugs when the police come round",
+        "my best friend is 14 and pregnant and she says the dad is her mums boyfriend",
+        (
+            "our daughter is 13, she went to stay with relatives abroad and came back and she'd "
+            "been cut down there"
+        ),
+        "theres a lad in the year below me whose dad beats him with a belt, he showed me the marks",
+        (
+            "I work in a school kitchen and the same kids are stuffing food in their pockets "
+            "because there's nothing at home."
+        ),
+        "my grandson came to visit with a black eye and says hes not allowed to tell",
+        "A two year old was found wandering round the estate on her own in just a nappy at 7am.",
+        "my niece has been chatting to a man she met on roblox and hes asking to meet her",
+        (
+            "my daughter is 17 and keeps disappearing and coming back with cash, says she has a "
+            "sugar daddy"
+        ),
+        (
+            "the children next door scream please stop every night and i can hear slaps through "
+            "the wall"
+        ),
+        "a kid at my sons school keeps saying he gets shut in the cupboard under the stairs",
+        (
+            "My nephew is 13 and caring for his dad who has cancer. Nobody checks on him and he's "
+            "stopped eating."
+        ),
+        (
+            "my sons mate has turned up at ours three nights running cos his mums partner keeps "
+            "chucking him out"
+        ),
+        (
+            "the baby in my sisters flat cries for hours and nobody picks him up, shes always off "
+            "her face on something"
+        ),
+        (
+            "A little girl told me in the waiting room that her dad does rude things to her in the "
+            "bath."
+        ),
+        "my 15 year old daughter was raped at a party and shes too scared to tell the police",
+        (
+            "my lad is 16 and says a gang are grooming him and theyve threatened to stab his "
+            "little brother if he doesnt do what they say"
+        ),
+        "my nephew is 6 and already knows how to roll a spliff for his dad",
+        (
+            "i saw a woman drag a little girl by her hair across the car park and smack her round "
+            "the head"
+        ),
+        (
+            "my 14 year old sister is being sent back home to get married, she's terrified and "
+            "begged me not to tell"
+        ),
+        "my little girl told me the man next door showed her his willy over the fence",
+        (
+            "our daughters older cousin is 19 and keeps getting into her bed at family get "
+            "togethers, she's 10"
+        ),
+        (
+            "We've got a 10 year old on our list who never goes to school, his mum keeps him home "
+            "to look after the baby."
+        ),
+        "the kids are living in a house with no electric, black mould and dog poo everywhere",
+        "my 15 year old got sent naked pictures by one of her teachers who's about 30",
+        (
+            "Appointment was on time and the nurse was great with my asthma review. One thing I "
+            "wanted to mention, my 14 year old has been staying out with a group of older lads and "
+            "came home last week with a bag of cash and a burner phone, and she told me not to "
+            "ask. I don't know who to go to. Parking was fine."
+        ),
+        "her stepdad keeps walking in on her in the shower, shes 12",
+        "my son is 9 and his dads girlfriend locks him in his room without food as a punishment",
+        (
+            "i think my nephew is being sexually abused, hes started acting things out with his "
+            "toys and wetting the bed again"
+        ),
+        "the baby's mum was feeding him while she was off her head on ket",
+        (
+            "my 16 yo brother got stabbed because he was moving drugs for someone, he's too scared "
+            "to say who"
+        ),
+        (
+            "My grandson is 3 and has a bruise on his cheek in the shape of a hand, his mum says "
+            "he fell over."
+        ),
+        (
+            "the kids are sleeping on a mattress on the floor with no bedding, mum spends every "
+            "penny on drink"
+        ),
+        (
+            "the 13 year old girl in the bed opposite on the ward had a man visiting who "
+            "definitely wasnt her dad and she told me hes her boyfriend"
+        ),
+        (
+            "my daughter is 11 and a man at the corner shop keeps giving her gifts and telling her "
+            "she's very mature for her age"
+        ),
+        "my son is 14 and he's been sharing needles with his older mates",
+        "a girl in our youth group said her dad hits her mum and then goes for her",
+        "my nieces and nephews keep getting left with my mum who's an alcoholic and passes out",
+        "im 15 and my mums boyfriend comes into my room at night",
+        (
+            "the children in the flat above are never dressed for the weather, always filthy and "
+            "they have a really strong smell"
+        ),
+        (
+            "our youngest came home saying the lad who minds her made her take her clothes off for "
+            "a game"
+        ),
+        (
+            "8 yr old brought into a&e drunk, said his big brother gave him vodka, mum didnt seem "
+            "bothered"
+        ),
+        (
+            "my daughters best mate is 14 and has run away from home five times this year, her mum "
+            "never reports it"
+        ),
+        (
+            "keep seeing a young girl in school uniform being dropped off at a house by different "
+            "men in different cars"
+        ),
+        (
+            "my 17 year old is being blackmailed online, they want money or theyll post her "
+            "pictures everywhere"
+        ),
+        "the foster carer shouts at my son and wont let him eat with the rest of the family",
+        (
+            "the little one was left in the car on a boiling hot day while his dad was in the "
+            "bookies for an hour"
+        ),
+    ),
+    "staff_threat": (
+        (
+            "the night nurse told my dad if he pressed the buzzer one more time shed take it off "
+            "him and leave him"
+        ),
+        "the porter grabbed my arm really hard and dragged me into the wheelchair",
+        (
+            "the healthcare assistant squeezed my mums wrist until she cried because she wouldnt "
+            "open her mouth for her tablets"
+        ),
+        "A male nurse made sexual comments about my breasts while doing my obs.",
+        "receptionist threatened to have me struck off the list if I put a complaint in",
+        (
+            "My manager screams at me in front of patients and told me he'll make sure I never "
+            "work in the NHS again."
+        ),
+        "the security guard pinned my son to the floor and knelt on his neck, he was only upset",
+        "the carer slapped my nan across the face, i saw it on the camera we put in her room",
+        (
+            "the doctor touched me inappropriately during an examination that didnt even need me "
+            "to undress"
+        ),
+        (
+            "the social worker told me if i didnt do what she said shed have my kids taken off me, "
+            "then laughed"
+        ),
+        (
+            "housing officer said he'd get my repairs sorted if i went for a drink with him, then "
+            "turned up at my flat at 11pm"
+        ),
+        (
+            "ward sister keeps making me do all the heavy lifts on my own and calls me a lazy fat "
+            "cow in front of everyone"
+        ),
+        "a nurse on the mental health unit shoved me into the wall when i was kicking off",
+        (
+            "one of the HCAs keeps messaging me on facebook since i was discharged, calling me "
+            "sexy and asking where i live"
+        ),
+        (
+            "the physio said he'd break my other leg if i didnt stop moaning and i dont think he "
+            "was joking"
+        ),
+        "a consultant pinched my bum in the lift",
+        "I watched a carer pour cold water over a resident because she'd wet herself.",
+        "night staff turned the resident's call bell off at the wall and told her to shut up",
+        "the paramedic called me a junkie and said he'd leave me on the floor to rot",
+        (
+            "i think one of the nurses is taking mums morphine and giving her paracetamol instead, "
+            "shes in agony every night"
+        ),
+        (
+            "The GP shouted at me to get out and stood over me in a really threatening way, I was "
+            "shaking."
+        ),
+        (
+            "A senior member of staff on our unit locked a patient in the side room for hours as a "
+            "punishment."
+        ),
+        (
+            "a male carer has been showering my mum on his own even though she asked for a woman, "
+            "and she says he touches her"
+        ),
+        "the hca said shed make my life hell if i complained about her again",
+        "a receptionist followed me into the car park shouting and squared up to me",
+        (
+            "the agency nurse was rough with my dad and yanked his catheter out, he was bleeding "
+            "everywhere"
+        ),
+        "my team leader keeps trying to kiss me at work and says no one would believe me over him",
+        "A doctor got my number from my records and started texting me asking me out.",
+        "the mental health nurse told my son to do it properly next time",
+        (
+            "security punched my brother in the face when he was drunk in a&e, he was already on "
+            "the floor"
+        ),
+        "the carer at the home twists my dads ear when he wont sit down",
+        "my supervisor said hed sack me on the spot if i reported what happened",
+        "staff at the home laugh at the residents and film them on their phones",
+        "the porter kept making comments about my daughter who's 16 and asked for her snapchat",
+        "the district nurse swore at my mum and told her she's a waste of resources",
+        "the midwife carried on examining me after i said no and told her to stop",
+        "the nurse held my nose shut to make me swallow my meds",
+        "the dentist slapped my son's leg to make him keep still",
+        (
+            "Im a student nurse and my mentor told me shell fail me unless i keep quiet about her "
+            "drinking on shift, then she pushed me against the sluice door"
+        ),
+        "the hca keeps pinching the residents when she thinks no ones looking",
+        (
+            "The registrar threw a pair of scissors at me in theatre because I was slow passing "
+            "instruments."
+        ),
+        (
+            "a support worker at my son's residential home has been sending him sexual messages at "
+            "night"
+        ),
+        (
+            "staff restrained me face down for twenty minutes and one of them sat on my back, i "
+            "couldnt breathe"
+        ),
+        "the receptionist said people like you should be put down to my disabled brother",
+        (
+            "one of the staff at mums day centre takes her money for the trips but mum never goes "
+            "on any of them"
+        ),
+        (
+            "The OT made me feel unsafe, he stood far too close and kept saying he'd pop round to "
+            "my house after work."
+        ),
+        "the nurse told me if i didnt stop crying shed give me an injection to shut me up",
+        (
+            "mums carer threatened to leave her lying on the floor if she pressed her pendant "
+            "alarm again"
+        ),
+        "sister on ward 12 deliberately held back my pain relief because i answered her back",
+        "the night carer sits on the residents beds and screams right in their faces",
+        "my manager keeps grabbing my waist and saying its just banter",
+        (
+            "the ambulance crew member grabbed me by the throat when I tried to stop him lifting "
+            "my mum wrong"
+        ),
+        "HCA told my dad he'd end up in the morgue if he didn't stop ringing for help",
+        (
+            "my social worker keeps turning up unannounced late at night and says he can do what "
+            "he likes"
+        ),
+        (
+            "The doctor on the ward made racist remarks about me and said he'd make sure I waited "
+            "the longest."
+        ),
+        "my colleague on the ward keeps saying he'll accidentally hurt me if i report him again",
+        "nurse kicked the bed and screamed at my nan just die already",
+        "my therapist started a sexual relationship with me during my therapy",
+        "security dragged my son out of the waiting area by his hair",
+        (
+            "a carer put a pillow over my grans face when she was shouting out, another carer told "
+            "me in confidence"
+        ),
+        (
+            "the phlebotomist jabbed me really hard on purpose after i complained about the wait "
+            "and then laughed about it"
+        ),
+        "the manager at the home has been sleeping with one of the residents who has dementia",
+        (
+            "the housing officer said hed have me evicted if i didnt stop complaining and then "
+            "kicked my door on his way out"
+        ),
+        "a&e nurse squeezed my broken wrist on purpose cos i was swearing",
+        (
+            "the pharmacist kept touching my hand and asking personal questions and then waited "
+            "outside the shop for me"
+        ),
+        "The HCA force fed my grandma until she choked and went blue.",
+        (
+            "our practice manager bullies the receptionists constantly, one girl was in tears and "
+            "said shes scared to go home in case he turns up at her house again"
+        ),
+        "my sons keyworker at the unit punched him and told him to say he fell over",
+        "a student doctor took photos of me on his phone while i was undressed for the exam",
+        "one of the night staff locks dad in the bathroom while she goes on her break",
+        (
+            "im a porter and my supervisor rammed me with a trolley on purpose and said next time "
+            "itll be worse"
+        ),
+        "the care worker told my mum shed poison her tea if she kept complaining",
+        "a nurse pulled my hair when i wouldnt lie down on the bed",
+        "ive seen staff slap the residents hands when they reach out for things",
+        (
+            "Waiting times were awful and the coffee machine was broken again. Also the male nurse "
+            "on nights kept coming into my side room while I was asleep and I woke up with his "
+            "hand under the sheets on my thigh. I told the day staff and they said he was just "
+            "checking my obs. The discharge was quick though and the pharmacy were good."
+        ),
+        (
+            "the nurse wis rough wae ma da, shoved him back intae the bed n he cracked his heid "
+            "aff the rail"
+        ),
+        (
+            "the doctor told me hed make sure i lost custody of my kids if i reported what he said "
+            "to me during the examination"
+        ),
+        (
+            "staff on the unit call the residents names and one of them flicks them on the ear as "
+            "she walks past"
+        ),
+        (
+            "a carer keeps asking my autistic brother for money and has told him she'll stop "
+            "coming if he says no"
+        ),
+        (
+            "my colleague who is a band 6 has been sending me threatening texts and said she knows "
+            "where i live"
+        ),
+    ),
+}
+
+MORE_HARD_NEGATIVES: tuple[str, ...] = (
+    "The domestic staff on the ward were lovely and kept everything spotless.",
+    "My husband came with me to every appointment and was so supportive.",
+    "I was hit with a huge bill for parking after my mum's operation.",
+    "The nurse warned me the pain would hit hard once the anaesthetic wore off, and she was right.",
+    "My partner and I argued about which car park to use and we still ended up late.",
+    "violent vomiting all night and no one came to check on me till 6am",
+    "The film on the ward TV was really violent, not appropriate with kids in the bay.",
+    "Staff controlled my pain really well after the surgery.",
+    "My ex-colleague recommended this practice and I'm glad she did.",
+    "Felt trapped in the waiting room for 3 hours with no updates.",
+    "Had a proper fight to get an appointment, ringing at 8am every day for a week.",
+    "This back pain is killing me and the physio waiting list is 6 months.",
+    "The domestic abuse posters in the toilets are a good idea, very discreet.",
+    "My wife sorted all my medication while I was recovering, couldn't have managed without her.",
+    (
+        "The ward sister was very controlling about visiting times but fair enough, it's for the "
+        "patients."
+    ),
+    "My boyfriend drove me home after the procedure and stayed with me overnight as advised.",
+    "Ex-smoker here, the stop smoking service was brilliant.",
+    "The receptionist was abusive on the phone when I asked for a call back, really rude.",
+    "The machine in the car park swallowed my card, absolute nightmare.",
+    (
+        "My son threatened to complain if they got his dad's prescription wrong again, fair enough "
+        "as it's been wrong 3 times."
+    ),
+    "the domestic on nights brought me a cup of tea at 3am, made my night",
+    "I was beaten to the last appointment by someone who walked in, should be a fairer system.",
+    (
+        "My daughter and her husband took turns staying with me on the ward, grateful for the "
+        "flexible visiting."
+    ),
+    "The controlled drugs had to be signed for by two nurses which made my discharge take ages.",
+    "Got a nasty bruise from the blood test, the phlebotomist couldn't find the vein.",
+    (
+        "I walked into the glass door at the entrance because it's not marked, someone's going to "
+        "get hurt."
+    ),
+    (
+        "My husband and I had a bit of a row about whether I should go to A&E, glad I listened to "
+        "him in the end."
+    ),
+    (
+        "The midwife asked lots of questions about home life and my relationship, which I "
+        "understand is routine, and everything is fine at home."
+    ),
+    "My partner insisted I got a second opinion, which turned out to be the right call.",
+    "The kidney stones felt like being kicked by a horse, the pain relief was a godsend.",
+    (
+        "Son kicked off in the waiting room because he's autistic and it was loud, staff were "
+        "brilliant with him."
+    ),
+    "The consultant controlled the whole conversation and I didn't get to ask my questions.",
+    (
+        "I'd left my ex-husband as next of kin by mistake years ago, took ages to update but "
+        "sorted now."
+    ),
+    "My brother punched the air when we heard the scan was clear!",
+    "I shouldn't have to practically stalk the receptionist to get a callback, I rang 14 times.",
+    "The X-ray showed I'd cracked a rib falling off a ladder clearing the gutters.",
+    "Mum's carer is wonderful, she's like one of the family now.",
+    "Nurse was brilliant when my baby was choking on a grape, so quick thinking.",
+    "I hit my head on the cupboard in the consultation room, it's at a daft height.",
+    "Staff fought really hard to get my dad a bed on the stroke unit.",
+    "My girlfriend nagged me to get my mole checked and she was right.",
+    "The sexual health clinic was discreet and professional, no judgement at all.",
+    "my other half is a nightmare when hes got man flu but the GP sorted him out",
+    "Feeling trapped by my condition, but the pain team have given me some hope.",
+    "The injection site was so sore it felt like I'd been punched.",
+    (
+        "They threatened to take me off the list for missed appointments but the letters were "
+        "going to the wrong address."
+    ),
+    "Husband banged on about the parking charges all the way home, he wasn't wrong though.",
+    "Could the safeguarding lead please get back to me about my DBS check for volunteering.",
+    "My wife screamed when she saw the baby for the first time, happy tears all round.",
+    "The housing officer helped us move to a ground floor flat because of my husband's wheelchair.",
+    (
+        "My ex and I co-parent well and we both came to our son's appointment, staff handled it "
+        "nicely."
+    ),
+    (
+        "I could have killed my husband for forgetting the appointment letter, luckily reception "
+        "found it on the system."
+    ),
+    "The waiting is killing me, 11 weeks for biopsy results is too long.",
+    "My sister will murder me if she finds out I cancelled my scan again.",
+    (
+        "The kids were fighting in the waiting room and the receptionist gave them colouring "
+        "sheets, lifesaver."
+    ),
+    "The NHS app keeps tracking my location for no reason, can that be turned off?",
+    "Spent the whole weekend being sick, my partner was an absolute saint.",
+    "The bruising after my knee replacement was far worse than I expected.",
+    "My dad gets very angry about the state of the NHS but he couldn't fault the staff this time.",
+    (
+        "A bloke at the front desk was shouting at everyone, just a frustrated patient I think, "
+        "security handled it well."
+    ),
+    "Not allowed to bring food onto the ward, seemed a bit harsh for my diabetic mum.",
+    (
+        "The police brought in a man from a car crash while I was waiting and the staff were calm "
+        "and quick."
+    ),
+    "Breast cancer survivor here, huge thanks to the oncology team.",
+    (
+        "Missus dragged me in kicking and screaming for my blood pressure check, turns out it's "
+        "sky high so fair play to her."
+    ),
+    "my wifes been on at me for months to get my chest looked at, should have listened sooner",
+    "The new GP got my asthma under control much better after changing my inhaler.",
+    "I felt attacked by the tone of the letter about missed appointments.",
+    (
+        "Had a domestic emergency (boiler burst) and couldn't make the appointment, reception "
+        "rebooked without fuss."
+    ),
+    "The hot tap on the ward scalded my hand, it needs a warning sign.",
+    "I hit rock bottom with my depression last year and the crisis team were there for me.",
+    (
+        "Me and my brother had a massive falling out over mum's care plan but the social worker "
+        "helped us agree."
+    ),
+    "The noise on the ward at night was torture, couldn't sleep a wink.",
+    "Husband and I are separated but he still takes me to chemo every week, we get on fine.",
+    "Finally escaped the phone queue after 45 minutes on hold.",
+    "The dentist says I grind my teeth at night, probably stress from work.",
+    (
+        "My partner monitors my blood sugar on the app when I'm out, the diabetes team set it up "
+        "and it's a real comfort."
+    ),
+    (
+        "I keep getting threatening letters from debt collectors about a prescription charge I "
+        "already paid."
+    ),
+    (
+        "The patient in the next bed was aggressive to staff all night, they dealt with it really "
+        "professionally."
+    ),
+    "husband snores like a train, neither of us slept when he stayed over in the family room lol",
+    "The physio was brutal but in a good way, I'm walking again thanks to her pushing me.",
+    "I could have murdered a cup of tea by the time they called me in",
+    "dying to get home after 5 days on the ward",
+    "the wait in a&e nearly finished me off lol",
+    "cut my finger on the edge of the dinner tray, nurse sorted it straight away with a plaster",
+    (
+        "The self-harm team were brilliant with my daughter, really patient and she now knows who "
+        "to ring."
+    ),
+    "safeguarding team rang me back within the hour about my query, very professional",
+    "my son screamed the place down at his jabs but the nurse was lovely with him",
+    "the nurse was firm with me about my drinking but she was right and i appreciated her honesty",
+    (
+        "receptionist was quite abrupt on the phone, not the friendliest, could do with some "
+        "customer service training"
+    ),
+    "Mum's care home is fantastic, she's always clean, well fed and happy when we visit",
+    "slipped in the bathroom at home and the paramedics who came were great",
+    "parking is daylight robbery, £4.50 for an hour",
+    "the food was killing me, so bland, please add some salt",
+    "the physio was brutal but honestly it worked and im walking again",
+    "kids play area is a bit shabby, could do with new toys",
+    "I'd kill for a decent chair in that waiting room",
+    "the doctor explained my medication changes really clearly",
+    "my daughter had her mmr and she barely noticed",
+    "the crisis team number was printed on the back of the leaflet which was handy to have",
+    "i was gagging for a brew by the time i got seen",
+    "the hospital radio nearly drove me to despair haha",
+    "my grandads carers are angels, could not fault them",
+    "if I'd had to wait any longer I'd have died of boredom",
+    "the nurse told my son off for jumping on the bed which was fair enough",
+    "Having the district nurse come in to change Dad's dressing has been a godsend",
+    "took my gran for her flu jab, quick and easy",
+    "pharmacy lost my prescription again, third time this year",
+    "bit annoyed the doctor was 40 minutes late with no explanation",
+    "the stairs up to the clinic are a killer with my knees",
+    "consultant was a bit blunt but very knowledgeable",
+    (
+        "thank you to the staff who helped when my mum tripped on the kerb in the car park, she "
+        "was fine"
+    ),
+    "housing officer was really useful getting our damp sorted",
+    "i would die for the chips in the canteen theyre that good",
+    "my little one had his bloods done and was so brave",
+    (
+        "my teenager went to the sexual health clinic and said they were non judgemental and easy "
+        "to talk to"
+    ),
+    (
+        "I asked about power of attorney for my mum and the social worker gave us good advice on "
+        "how to set it up"
+    ),
+    "the money advice service at the hospital helped me claim pip, would recommend",
+    "as a nurse i found the naloxone training day really useful",
+    "security were firm with a drunk man shouting in a&e but handled it calmly",
+    "ward was so hot i was melting",
+    "had a bad fall last winter and the falls clinic have been great since",
+    "the dietitian helped me put weight back on after my operation",
+    "HCA was a bit clumsy taking my plaster off but she apologised",
+    "the nurse shouted my name across the whole ward which was a bit embarrassing",
+    "My son's school nurse did his height and weight check, all normal",
+    "baby clinic weigh in was quick and the health visitor was friendly",
+    "i hate needles and nearly fainted but the phlebotomist talked me through it",
+    "honestly nearly died laughing at the hcas jokes, made my stay",
+    "the receptionist is a bit of a dragon but she got me an appointment same day",
+    "lost my purse in the waiting room and someone handed it in with all the money still in it",
+    "cut myself shaving the night before my op, the nurse just put a plaster on it",
+    (
+        "It was a killer of a day for the staff, run off their feet, but they were still kind to "
+        "everyone."
+    ),
+    "fed up of ringing at 8am every single day",
+    (
+        "the young carers group my daughter goes to is brilliant, she loves the trips and has made "
+        "friends"
+    ),
+    "the hospice staff looked after my dad beautifully at the end of his life",
+    "im knackered after the whole night in a&e",
+    "the 111 call handler was very patient with me",
+    "my tablets make me drowsy, can i get them changed please",
+    "care home manager always makes time to talk to families",
+    "if my car gets another ticket in your car park i will scream",
+    (
+        "the doctor told my 3 year old off for kicking the equipment, fair enough she was being a "
+        "little madam"
+    ),
+    (
+        "If anyone was ever struggling with their mental health I think the posters in the toilets "
+        "are a good idea."
+    ),
+    "The suicide prevention training for staff should be yearly, it was really useful.",
+    (
+        "the waiting room telly was showing a documentary about knife crime which wasnt ideal with "
+        "kids around"
+    ),
+    "my mums carers wash and set her hair every thursday and she loves it",
+    "the bed rails were a bit stiff to get down",
+    "the ward was locked at night which i understand for security",
+    "the social worker was lovely and sorted mums care package within a week",
+    "gp did a medication review and took me off two tablets i didnt need anymore",
+    "twisted my ankle at work and occupational health saw me really quickly",
+    "my son bashed his head on the climbing frame and the minor injuries unit were ace",
+    "the chaplain sat with me after my husband passed away, i was so grateful",
+    "was bored to death waiting for my discharge meds",
+    "the call bell by my bed wasnt working but staff checked on me regularly anyway",
+    (
+        "being on a ward with dementia patients shouting was hard but the staff were so patient "
+        "with them"
+    ),
+    "I'm sick to death of being passed between departments.",
+    "id happily throttle whoever designed the one way system in that car park",
+    "the midwife was firm about me not smoking and honestly it helped me quit",
+    "teenage son had his wisdom teeth out, grumpy but fine",
+    "my nans pressure areas were checked every shift, very reassuring",
+    "got overcharged at the pharmacy for my prescription, sorted in the end",
+    "my wife's pressure sore healed really well thanks to the tissue viability nurse",
+    "portion sizes were tiny, i was starving the whole time",
+    (
+        "being starved before the op was the worst bit, nil by mouth from midnight and they didnt "
+        "take me down till 4pm"
+    ),
+    (
+        "the eating disorder service have been amazing for my daughter, shes at a healthy weight "
+        "and back at school"
+    ),
+    "my kids were bored stiff in the waiting room",
+    "the manager at my practice is supportive and fair about rotas, best place ive worked",
+    "got told off by the nurse for taking my drip off, fair enough lol",
+    "scared stiff before the scan but the radiographer was so kind",
+    "my son trapped his fingers in the door at nursery and a&e sorted him out quickly",
+    (
+        "the hoarding support group my gp recommended has been good for my mum, her house is "
+        "looking much better"
+    ),
+    (
+        "thanks to the staff who gave my mum her tablets on time every day, she gets very confused "
+        "so it really helped"
+    ),
+    "id give my right arm for a parking space near the entrance",
+    (
+        "nurse practitioner fitted my daughters contraceptive implant, she's 19 and said it was a "
+        "good experience"
+    ),
+    "nightmare trying to get through to the surgery, the phone system is a joke",
+    "loved the therapy dog on the childrens ward",
+    "if my baby ever has a temperature again ill definitely use 111 again",
+    "The doctor at the walk-in was rude and dismissive and didn't even look up from his screen.",
+    "the ward was so noisy at night i wanted to die, couldnt sleep a wink",
+    "I'm a nurse and the shift was brutal but the team pulled together and we got through it",
+    "the carers always knock before they come in which mum really appreciates",
+    "gp told me off about my weight, blunt but fair",
+    "my grandson was scared of the x ray machine but the staff made a game out of it",
+    "the hospice helped mum sort out her will which took a weight off her mind",
+    "dads blue badge renewal was handled quickly by the council",
+    "tripped over a loose cable in the corridor, nothing serious but someone should tape it down",
+    "the housing office finally fixed our broken front door lock after three weeks",
+    "my anxiety is much better since starting the group therapy sessions",
+    "mums medication was changed without anyone telling us, we just want better communication",
+    "the health visitor came round and was really helpful about getting the baby to sleep",
+    "staff nurse gave me a hug when I got bad news, meant the world",
+    "absolutely gutted when they cancelled my op again",
+    "the food was so bad it should be a crime",
+    "security walked a shouting man out of a&e calmly, made us all feel safe",
+    "the locum was a bit short with me but probably overworked, no harm done",
+    "my toddler bit another kid in the play area, the receptionist was fab about it",
+    "my son is 6 and broke his wrist falling off his scooter, the plaster room were great",
+    (
+        "Overall a good experience. The car park was rammed and I ended up parking on the grass "
+        "verge. The nurse who did my mum's dressings was gentle and chatted away to her the whole "
+        "time. The only thing is the tea came out lukewarm and the toilets on level 2 were out of "
+        "order all day. Would recommend."
+    ),
+    "my husband nearly killed me when he saw the parking charge haha",
+    "killing myself laughing at the state of the waiting room telly, its from about 1995",
 )

@@ -4,8 +4,9 @@ The rules in `analysis.safeguarding` are exact about phrasing they know and blin
 they do not.  ``SemanticScreen`` reads sentence vectors instead (all-MiniLM-L6-v2 through
 `analysis.embedding.SentenceEncoder`): a multinomial logistic regression over the five kinds
 plus "none", fitted at first use on the self-written examples in
-`analysis.safeguarding_examples` (the planted disclosures, the hard negatives and ordinary
-synthetic comments, plus each sentence of the ordinary comments as a negative of its own).
+`analysis.safeguarding_examples` (the planted disclosures and a second set written blind to
+both screens, the hard negatives of both, which count three times, and ordinary synthetic
+comments, plus each sentence of the ordinary comments as a negative of its own).
 
 An answer is scored as a whole and, when it has two or more sentences, sentence by sentence,
 so that one disclosure inside a long comment about parking is not averaged away; a kind is
@@ -31,16 +32,25 @@ from threadpoolctl import threadpool_limits
 
 from analysis.embedding import encode_reference
 from analysis.safeguarding import KINDS, Flag
-from analysis.safeguarding_examples import DISCLOSURES, HARD_NEGATIVES, ORDINARY
+from analysis.safeguarding_examples import (
+    DISCLOSURES,
+    HARD_NEGATIVES,
+    MORE_DISCLOSURES,
+    MORE_HARD_NEGATIVES,
+    ORDINARY,
+)
 
 __all__ = ["THRESHOLD", "SemanticScreen", "merged"]
 
 NONE = "none"
 # The lowest of 0.25, 0.22, 0.20, 0.18, 0.16... at which the rules and this screen together
-# flag under 3% of real comments (2.85% of dev.csv at 0.18): a missed disclosure costs more
-# than a false alarm a lead reads and closes, and the target allows 5%.
-THRESHOLD = 0.18
+# flag under 3% of real comments (2.9% of dev.csv at 0.20, 3.2% at 0.18): a missed
+# disclosure costs more than a false alarm a lead reads and closes, and the target allows 5%.
+THRESHOLD = 0.20
 C = 4.0
+# Ordinary comments that share a disclosure's words ("dying to get home") are few beside the
+# thousands of plain ones, and are the ones this screen gets wrong: each counts three times.
+HARD_NEGATIVE_WEIGHT = 3.0
 # A long answer is read in at most this many sentences (the first ones), to bound the cost.
 MAX_SENTENCES = 40
 
@@ -68,9 +78,10 @@ def training_set() -> tuple[list[str], list[str]]:
     texts: list[str] = []
     labels: list[str] = []
     for kind in KINDS:
-        texts += DISCLOSURES[kind]
-        labels += [kind] * len(DISCLOSURES[kind])
-    negatives = list(dict.fromkeys([*HARD_NEGATIVES, *ORDINARY]))
+        examples = [*DISCLOSURES[kind], *MORE_DISCLOSURES.get(kind, ())]
+        texts += examples
+        labels += [kind] * len(examples)
+    negatives = list(dict.fromkeys([*HARD_NEGATIVES, *MORE_HARD_NEGATIVES, *ORDINARY]))
     # A sentence lifted out of an ordinary comment is still ordinary: teaching that stops
     # the sentence-by-sentence reading from flagging fragments ("Very stressful.").
     negatives += [s for text in ORDINARY for s in sentences(text)]
@@ -98,9 +109,11 @@ _FIT_LOCK = threading.Lock()
 def _fitted_for(encoder) -> _Model:
     texts, labels = training_set()
     vectors = np.asarray(encode_reference(encoder, texts), dtype=np.float64)
+    hard = {*HARD_NEGATIVES, *MORE_HARD_NEGATIVES}
+    weights = [HARD_NEGATIVE_WEIGHT if text in hard else 1.0 for text in texts]
     classifier = LogisticRegression(C=C, max_iter=5000)
     with threadpool_limits(limits=1, user_api="blas"):
-        classifier.fit(vectors, labels)
+        classifier.fit(vectors, labels, sample_weight=weights)
     return _Model(classifier)
 
 
