@@ -103,9 +103,16 @@ class ThemeFinder:
         else:
             rows = self._fit_embedding(texts, vectors, order)
         self._report(0.35, "Grouping answers into themes")
-        labels = self._cluster(texts, rows)
+        labels, previous = self._cluster(texts, rows)
         self._report(0.75, "Naming themes")
         labels, self.centroids_ = self._fold_small(rows, labels)
+        if previous is not None and len(self.centroids_) <= len(previous):
+            # A warm start adds themes only where they survive folding: where the added
+            # centres were folded away, the themes are those of the previous centres alone,
+            # so that the same answers give the same themes again.
+            kept, centres = self._fold_small(rows, _settle(rows, previous))
+            if len(centres) >= len(self.centroids_):
+                labels, self.centroids_ = kept, centres
         self.themes_ = self._describe(texts, rows, labels)
         self.labels_ = np.empty_like(labels)
         self.labels_[order] = labels
@@ -194,10 +201,11 @@ class ThemeFinder:
         # More answers support more (and finer) themes; small surveys get a few broad ones.
         return int(min(self.max_themes, max(2, round(math.sqrt(n_distinct) / 2))))
 
-    def _cluster(self, texts: list[str], rows: _Rows) -> np.ndarray:
+    def _cluster(self, texts: list[str], rows: _Rows) -> tuple[np.ndarray, np.ndarray | None]:
         """k-means over distinct answers (a sample of them above FIT_SAMPLE), so that a
         reply repeated a thousand times ("Very good") does not pull every centre to it;
-        then every answer goes to its nearest centre."""
+        then every answer goes to its nearest centre. Where a warm start added centres to
+        the previous ones, also those previous centres (else None)."""
         keys = [_normalised(t) for t in texts]
         first = {}
         for i, key in enumerate(keys):
@@ -211,7 +219,7 @@ class ThemeFinder:
         # Different texts can share a vector (TF-IDF of reworded answers); k-means needs
         # at least as many different points as themes.
         k = min(self._choose_k(len(distinct)), _count_different(points))
-        start = self._starting_centres(points, k)
+        start, previous = self._starting_centres(points, k)
         if start is None:
             # copy_x=False: k-means centres the points in place; they are a copy already.
             model = KMeans(
@@ -223,21 +231,27 @@ class ThemeFinder:
             )
             start = model.fit(points).cluster_centers_
         del points
-        return _settle(rows, start)
+        return _settle(rows, start), (start[:previous] if 0 < previous < len(start) else None)
 
-    def _starting_centres(self, points: np.ndarray, k: int) -> np.ndarray | None:
-        """The previous centres, plus the points farthest from them if more themes are due.
-        Fewer themes than before are not forced: stable themes matter more than the count."""
+    def _starting_centres(self, points: np.ndarray, k: int) -> tuple[np.ndarray | None, int]:
+        """The previous centres, plus the points farthest from them if more themes are due,
+        and how many of them are previous centres. Fewer themes than before are not forced:
+        stable themes matter more than the count."""
         previous = self.initial_centres
         if previous is None or len(previous) == 0 or previous.shape[1] != points.shape[1]:
-            return None
+            return None, 0
         if len(previous) > len(points):
-            return None
+            return None, 0
         start = np.asarray(previous, dtype=points.dtype)
+        if len(start) > self.max_themes:
+            # Never more than max_themes: keep the centres nearest the most answers now.
+            sizes = np.bincount((points @ start.T).argmax(axis=1), minlength=len(start))
+            start = start[np.sort(np.argsort(-sizes, kind="stable")[: self.max_themes])]
+        count = len(start)
         while len(start) < k:
             nearest = (points @ start.T).max(axis=1)
             start = np.vstack([start, points[int(nearest.argmin())]])
-        return start
+        return start, count
 
     def _fold_small(self, rows: _Rows, labels: np.ndarray):
         """Fold themes under min_theme_size away, smallest first, letting every answer
@@ -260,6 +274,7 @@ class ThemeFinder:
         members = _theme_members(labels[sample], weights, len(self.centroids_))
         keywords = _distinctive_terms(counts, vocabulary, members)
         names = _names(counts, vocabulary, members, keywords, [texts[i] for i in sample])
+        names = _overall(names, members, [texts[i] for i in sample])
         closeness = rows.closeness(self.centroids_, labels)
         themes = []
         for index, words in enumerate(keywords):
@@ -715,6 +730,81 @@ LIGHT_WORDS = ENGLISH_STOP_WORDS | frozenset(
 # Words ending like these are mostly verbs or adverbs ("treated", "quickly"): a label may
 # use one only where no noun phrase describes the theme nearly as well.
 _LOOSE_ENDINGS = ("ed", "ly")
+
+
+# A theme where most answers name no subject, only how people felt ("Absolutely brilliant,
+# thank you so much"), is about the experience as a whole: its keywords would be fragments
+# of praise or complaint ("Perfect", "Absolutely"), so it gets this label instead.
+OVERALL_LABEL = "Overall experience"
+# Words, with "A&E" one word; apostrophes are taken out first ("couldn't" is "couldnt").
+_TOKENS = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*")
+
+
+# Words that judge, thank or intensify without naming anything ("Absolutely brilliant, thank
+# you so much"): written from general knowledge of feedback, not from any labelled data.
+EVALUATIVE_WORDS = frozenset(
+    "good great lovely excellent brilliant amazing fantastic wonderful nice fine ok okay "
+    "superb outstanding perfect perfection exceptional fabulous fab awesome marvellous "
+    "terrific incredible faultless top notch spot "
+    "poor bad terrible awful dreadful rubbish shocking disappointing disappointed appalling "
+    "disgraceful horrendous horrible useless unacceptable acceptable satisfactory "
+    "best better worse worst happy unhappy pleased satisfied impressed grateful thankful "
+    "thank thanks thankyou cheers appreciated appreciate experience overall fault faults "
+    "faulted keep keeping doing yes just lots thing things".split()
+)
+# Function words, less those in scikit-learn's list that can name something ("the system",
+# "my back", "cannot get through").
+_FUNCTION_WORDS = ENGLISH_STOP_WORDS - frozenset(
+    "amount back bill bottom call computer con cry describe detail empty fill find fire found "
+    "front full get give interest mill mine move name part serious show side system thick thin "
+    "through top".split()
+)
+# Contractions, written without their apostrophe ("wasn't" is "wasnt").
+_CONTRACTIONS = frozenset(
+    "dont didnt doesnt wasnt isnt arent werent wouldnt shouldnt hasnt havent hadnt wont "
+    "im ive id ill youre youve theyre theyve weve were thats its whats theres".split()
+)
+# Intensifiers that can also name something ("my little one").
+_NOT_INTENSIFIERS = frozenset({"little", "major", "total"})
+
+
+@lru_cache(maxsize=1)
+def _no_subject_words() -> frozenset[str]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    intensifiers = frozenset(BOOSTER_DICT) - _NOT_INTENSIFIERS
+    return EVALUATIVE_WORDS | _FUNCTION_WORDS | _CONTRACTIONS | intensifiers
+
+
+def names_no_subject(text: str) -> bool:
+    """True when every word of `text` only judges, thanks or intensifies, or is a function
+    word: "Absolutely brilliant, thank you", not "Brilliant nurses" or "Nobody told us"."""
+    allowed = _no_subject_words()
+    words = _TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))
+    return all(word in allowed for word in words)
+
+
+def common_words(texts: Sequence[str], n: int = 8) -> list[str]:
+    """The `n` words found in most of `texts`, function words left out."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in set(_TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))):
+            if word not in ENGLISH_STOP_WORDS and word not in _CONTRACTIONS:
+                counts[word] = counts.get(word, 0) + 1
+    return sorted(counts, key=lambda word: (-counts[word], word))[:n]
+
+
+def _overall(names: list[str], members, texts: list[str]) -> list[str]:
+    """`OVERALL_LABEL` for the one theme with the largest share of answers (by weight) that
+    name no subject, where that share is over half; the others keep their names."""
+    if not texts:
+        return names
+    no_subject = np.array([names_no_subject(text) for text in texts], dtype=float)
+    share = (members @ no_subject) / np.maximum(np.asarray(members.sum(axis=1)).ravel(), 1)
+    best = int(np.argmax(share))
+    if share[best] <= 0.5:
+        return names
+    return [OVERALL_LABEL if i == best else name for i, name in enumerate(names)]
 
 
 def _reads_as_topic(phrase: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +16,14 @@ from analysis import ThemeFinder, is_no_content
 from analysis.embedding import from_bytes, to_bytes
 from analysis.sentiment import SentimentScorer, question_asks_for
 from analysis.text import says_nothing
-from analysis.themes import FoundTheme, mood_axis, project
+from analysis.themes import (
+    OVERALL_LABEL,
+    FoundTheme,
+    common_words,
+    mood_axis,
+    names_no_subject,
+    project,
+)
 from feedback.extensions import db
 from feedback.models import (
     AnalysisRun,
@@ -106,18 +113,28 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
         if len(answers) < MIN_ANSWERS:
             return _finish(run, "too_few", f"Too few answers to find themes ({len(answers)}).")
         run.backend = vectors.backend_name()
-        ids = [a.id for a in answers]
         # Answers are encoded once, in the background as they arrive; whatever is not
         # cached yet (an import a moment ago) is encoded now, with progress.
-        vectors.encode_missing(ids, _scaled(report, 0.0, 0.5))
-        cached = vectors.cached_vectors(ids)
+        vectors.encode_missing([a.id for a in answers], _scaled(report, 0.0, 0.5))
         # No theme smaller than the suppression threshold: its words would come from a
         # handful of people.
         minimum = current_app.config["SUPPRESSION_THRESHOLD"]
         nothing = {kind: members for kind, members in nothing.items() if len(members) >= minimum}
+        # Answers that name no subject, only how people felt ("Absolutely brilliant, thank
+        # you", "Never again"), have nothing left to cluster by once the praise-to-complaint
+        # direction is taken out: k-means would scatter them over several themes named by
+        # fragments of praise. Where there are at least `minimum` of them, and enough
+        # answers besides, they make one theme of their own.
+        overall = [a for a in answers if names_no_subject(a.text)]
+        if len(overall) >= minimum and len(answers) - len(overall) >= MIN_ANSWERS:
+            aside = {a.id for a in overall}
+            answers = [a for a in answers if a.id not in aside]
+        else:
+            overall = []
+        cached = vectors.cached_vectors([a.id for a in answers])
         finder = ThemeFinder(
             min_theme_size=minimum,
-            max_themes=MAX_THEMES - len(nothing),
+            max_themes=MAX_THEMES - len(nothing) - bool(overall),
             progress=_scaled(report, 0.5, 0.9),
             encoder=vectors.encoder(),
             initial_centres=_previous_centres(scope, run.backend),
@@ -126,6 +143,16 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
         finder.fit(texts, vectors=cached)
         ranked = finder.rank_themes(finder.transform(texts, vectors=cached), main=finder.labels_)
         themes, labels = list(finder.themes_), list(finder.labels_)
+        if overall:
+            index, first = len(themes), len(answers)
+            quotes = [
+                first + i for i in _typical([a.id for a in overall], [a.text for a in overall])
+            ]
+            keywords = common_words([a.text for a in overall])
+            themes.append(FoundTheme(index, OVERALL_LABEL, keywords, len(overall), quotes))
+            answers += overall
+            labels += [index] * len(overall)
+            ranked += [[(index, 1.0)]] * len(overall)
         for kind, members in nothing.items():
             label, keywords = NOTHING_THEMES[kind]
             index = len(themes)
@@ -178,6 +205,21 @@ def _with_sentiment(answers: list[ScopedAnswer]) -> set[uuid.UUID]:
             )
         )
     return done
+
+
+def _typical(ids: list[uuid.UUID], texts: list[str], n: int = 10) -> list[int]:
+    """Positions in `ids` of up to `n` answers with different words: those nearest the mean
+    of their vectors, or without vectors (TF-IDF), the most often given."""
+    found = vectors.cached_vectors(ids)
+    if found is None:
+        counts = Counter(texts)
+        order = sorted(range(len(texts)), key=lambda i: (-counts[texts[i]], i))
+    else:
+        order = [int(i) for i in np.argsort(-(found @ found.mean(axis=0)), kind="stable")]
+    first: dict[str, int] = {}
+    for i in order:
+        first.setdefault(" ".join(texts[i].lower().split()), i)
+    return list(first.values())[:n]
 
 
 def _nothing_answers(answers: list[ScopedAnswer]) -> dict[str, list[ScopedAnswer]]:
@@ -307,6 +349,7 @@ def _store_themes(run, scope, themes, theme_ids, answer_ids, centres) -> None:
     existing = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(theme_ids)))}
     # Where clusters were folded into one theme, the largest names it.
     by_size = sorted(zip(themes, theme_ids, strict=True), key=lambda pair: pair[0].size)
+    centred: set[uuid.UUID] = set()
     for theme, theme_id in by_size:
         row = existing.get(theme_id) or Theme(
             id=theme_id, partnership_id=scope.partnership.id, scope=scope.key
@@ -314,7 +357,11 @@ def _store_themes(run, scope, themes, theme_ids, answer_ids, centres) -> None:
         row.label, row.keywords, row.last_run_id = theme.label, theme.keywords, run.id
         row.quote_answer_ids = [str(answer_ids[i]) for i in theme.representatives]
         has_centre = centres is not None and theme.index < len(centres)
-        row.centroid = to_bytes(centres[theme.index]) if has_centre else None
+        if has_centre:
+            row.centroid = to_bytes(centres[theme.index])
+            centred.add(theme_id)
+        elif theme_id not in centred:  # a folded-in theme without a centre keeps the other's
+            row.centroid = None
         db.session.add(row)
     db.session.flush()
 
@@ -370,14 +417,26 @@ def _assign_to_run(run: AnalysisRun, found) -> int:
     if not centred:
         return 0
     fresh = free_text_answers(_scope_of(run), unthemed_in=run)
-    by_label = {t.label: t for t in themes if t.centroid is None}
+    # The engine's own themes without a centre, not a curated theme of the same name.
+    by_label = {
+        t.label: t
+        for t in themes
+        if t.centroid is None and not t.curated and t.merged_into_id is None
+    }
+    overall = by_label.get(OVERALL_LABEL)
     rows = []
+    content = []
     for answer in fresh:
         kind = question_asks_for(answer.question)
         nothing = by_label.get(NOTHING_THEMES[kind][0]) if kind else None
         if nothing is not None and says_nothing(answer.text):
             rows.append(_assignment(run, answer.id, nothing.id, 1, 1.0))
-    content = [a for a in fresh if not is_no_content(a.text) and not says_nothing(a.text)]
+        elif is_no_content(answer.text) or says_nothing(answer.text):
+            continue
+        elif overall is not None and names_no_subject(answer.text):
+            rows.append(_assignment(run, answer.id, overall.id, 1, 1.0))
+        else:
+            content.append(answer)
     if content:
         ids = [a.id for a in content]
         vectors.encode_missing(ids)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 
 from analysis import ThemeFinder
 from analysis.embedding import SentenceEncoder
+from analysis.themes import names_no_subject
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Answer, AnswerVector, Partnership, Theme, ThemeAssignment
 from feedback.services import demo_text, vectors
@@ -173,6 +174,59 @@ def test_nothing_under_what_could_be_better_is_a_theme_of_its_own_and_not_a_comp
     assert labels == {"Nothing to improve"}
     moods = {db.session.get(Answer, i).sentiment for i in ids}
     assert "negative" not in moods
+
+
+NO_SUBJECT = [
+    "Absolutely brilliant, thank you",
+    "Excellent, could not fault anything",
+    "Perfect",
+    "Amazing, really happy",
+]
+
+
+def test_answers_that_name_no_subject_make_one_overall_theme(survey, client):
+    store(survey, synthetic(200))
+    ids = store(survey, NO_SUBJECT * 3, question="good")
+    run = run_analysis(scope_of(survey))
+    assigned = main_themes(run)
+    overall = {assigned[i] for i in ids}
+    assert len(overall) == 1
+    theme = db.session.get(Theme, overall.pop())
+    assert theme.label == "Overall experience"
+    quoted = [db.session.get(Answer, uuid.UUID(q)).text_redacted for q in theme.quote_answer_ids]
+    assert quoted and all(names_no_subject(text) for text in quoted), quoted
+    themes = db.session.scalars(select(Theme).where(Theme.last_run_id == run.id)).all()
+    assert [t.label for t in themes].count("Overall experience") == 1
+    # A new answer with no subject joins it in the background, without a refit.
+    page = parse_page(client.get("/s/patient-fft"))
+    client.post("/s/patient-fft", data=form_data(page, fft="very_good", good="Superb, thanks"))
+    answer = db.session.scalar(select(Answer).where(Answer.text_raw == "Superb, thanks"))
+    rank_one = db.session.scalar(
+        select(ThemeAssignment.theme_id).where(
+            ThemeAssignment.answer_id == answer.id, ThemeAssignment.rank == 1
+        )
+    )
+    assert rank_one == theme.id
+
+
+def test_a_few_answers_with_no_subject_are_themed_with_the_rest(survey):
+    store(survey, [text for text in synthetic(200) if not names_no_subject(text)])
+    ids = store(survey, NO_SUBJECT, question="good")
+    run = run_analysis(scope_of(survey))
+    assigned = main_themes(run)
+    assert all(i in assigned for i in ids)
+    labels = {t.label for t in db.session.scalars(select(Theme).where(Theme.last_run_id == run.id))}
+    assert "Overall experience" not in labels
+
+
+def test_with_too_few_other_answers_nothing_is_set_aside(survey):
+    subject = [text for text in synthetic(60) if not names_no_subject(text)][:12]
+    ids = store(survey, subject + NO_SUBJECT * 4, question="good")
+    run = run_analysis(scope_of(survey))
+    assert run.status == "succeeded", run.message
+    assert set(ids) <= set(main_themes(run))
+    labels = [t.label for t in db.session.scalars(select(Theme).where(Theme.last_run_id == run.id))]
+    assert len(labels) == len(set(labels)), labels
 
 
 def test_praise_and_complaint_about_one_subject_share_a_theme(survey):

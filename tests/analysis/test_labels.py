@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from analysis import ThemeFinder
+from analysis.themes import names_no_subject
 
 PARKING = [
     "parking at the hospital is impossible",
@@ -61,3 +64,64 @@ def test_only_the_first_word_of_a_label_is_capitalised():
     finder = fit(["the lunch club is a lifeline", "lunch club every week", "our lunch club"])
     label = label_of(finder, "lunch")
     assert label[0].isupper() and label[1:] == label[1:].lower(), label
+
+
+def fit_plain(topic: list[str], n: int = 30) -> ThemeFinder:
+    """Like `fit`, with nothing added to the answers but a number."""
+    rng = random.Random(0)
+    texts = [f"{rng.choice(p)} {i}" for i in range(n) for p in (topic, PARKING, FOOD)]
+    return ThemeFinder(n_themes=3).fit(texts)
+
+
+NO_SUBJECT = [
+    "Absolutely brilliant, thank you so much",
+    "excellent, could not fault anything",
+    "perfect, thank you",
+    "amazing, really happy",
+    "all very good thank you",
+]
+
+
+def test_a_theme_of_praise_with_no_subject_is_the_overall_experience():
+    finder = fit_plain(NO_SUBJECT)
+    labels = sorted(t.label for t in finder.themes_)
+    assert labels.count("Overall experience") == 1, labels
+    assert label_of(finder, "park") != "Overall experience"
+    assert label_of(finder, "food") != "Overall experience"
+
+
+def test_praise_of_a_subject_keeps_the_subject_as_its_label():
+    finder = fit_plain([f"{text}, the physiotherapy" for text in NO_SUBJECT])
+    labels = sorted(t.label for t in finder.themes_)
+    assert "Overall experience" not in labels, labels
+    assert label_of(finder, "physiotherapy").startswith("Physiotherapy"), labels
+
+
+def test_only_one_theme_is_the_overall_experience():
+    rng = random.Random(2)
+    praise = [f"{rng.choice(NO_SUBJECT)} {i}" for i in range(80)]
+    parking = [f"{rng.choice(PARKING)} {i}" for i in range(30)]
+    finder = ThemeFinder(n_themes=4).fit(praise + parking)
+    labels = [t.label for t in finder.themes_]
+    assert len(set(labels)) == len(labels), labels
+    assert sum(label.startswith("Overall experience") for label in labels) == 1, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Absolutely brilliant, thank you so much", True),
+        ("Couldn't fault anything", True),
+        ("Can’t fault it", True),
+        ("no, all good", True),
+        ("A&E was brilliant", False),
+        ("Lovely staff", False),
+        ("Nobody told us anything", False),
+        ("I made a complaint", False),
+        ("My back", False),
+        ("Cannot get through", False),
+        ("my little one was brave", False),
+    ],
+)
+def test_which_answers_name_no_subject(text, expected):
+    assert names_no_subject(text) is expected

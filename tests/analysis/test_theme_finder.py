@@ -123,3 +123,11 @@ def test_vectors_of_another_length_than_the_texts_are_refused():
     texts = comments(10)[0]
     with pytest.raises(ValueError, match="one row per text"):
         ThemeFinder(n_themes=3).fit(texts, vectors=np.zeros((len(texts) + 5, 8)))
+
+
+def test_a_warm_start_with_more_centres_than_allowed_keeps_to_max_themes():
+    texts = comments(40)[0]
+    first = ThemeFinder(n_themes=6, min_theme_size=1).fit(texts)
+    assert len(first.themes_) == 6
+    again = ThemeFinder(max_themes=3, min_theme_size=1, initial_centres=first.centroids_)
+    assert len(again.fit(texts).themes_) <= 3
