@@ -273,8 +273,8 @@ class ThemeFinder:
         counts, vocabulary = _term_counts([texts[i] for i in sample])
         members = _theme_members(labels[sample], weights, len(self.centroids_))
         keywords = _distinctive_terms(counts, vocabulary, members)
-        names = _names(counts, vocabulary, members, keywords, [texts[i] for i in sample])
-        names = _overall(names, members, [texts[i] for i in sample])
+        sampled = [texts[i] for i in sample]
+        names = _overall(_names(counts, vocabulary, members, keywords, sampled), members, sampled)
         closeness = rows.closeness(self.centroids_, labels)
         themes = []
         for index, words in enumerate(keywords):
@@ -776,19 +776,22 @@ def _no_subject_words() -> frozenset[str]:
     return EVALUATIVE_WORDS | _FUNCTION_WORDS | _CONTRACTIONS | intensifiers
 
 
+def _words(text: str) -> list[str]:
+    return _TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))
+
+
 def names_no_subject(text: str) -> bool:
     """True when every word of `text` only judges, thanks or intensifies, or is a function
     word: "Absolutely brilliant, thank you", not "Brilliant nurses" or "Nobody told us"."""
     allowed = _no_subject_words()
-    words = _TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))
-    return all(word in allowed for word in words)
+    return all(word in allowed for word in _words(text))
 
 
 def common_words(texts: Sequence[str], n: int = 8) -> list[str]:
     """The `n` words found in most of `texts`, function words left out."""
     counts: dict[str, int] = {}
     for text in texts:
-        for word in set(_TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))):
+        for word in set(_words(text)):
             if word not in ENGLISH_STOP_WORDS and word not in _CONTRACTIONS:
                 counts[word] = counts.get(word, 0) + 1
     return sorted(counts, key=lambda word: (-counts[word], word))[:n]
