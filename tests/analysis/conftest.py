@@ -13,16 +13,22 @@ DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.csv"
 
 
 @pytest.fixture(scope="session")
-def dev_vectors():
-    """The default model's vector of each text in ../shared/eval/dev.csv, encoded once per
-    test run (the quality tests of themes and of sentiment both read them)."""
+def dev_rows() -> list[dict[str, str]]:
+    """The rows of ../shared/eval/dev.csv, read where it lies (never copied: its licence)."""
     if not DEV.exists():
         pytest.skip(f"evaluation data not found at {DEV}")
+    with DEV.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="session")
+def dev_vectors(dev_rows):
+    """The default model's vector of each text in ../shared/eval/dev.csv, encoded once per
+    test run (the quality tests of themes and of sentiment both read them)."""
     pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
     from analysis.embedding import encoder_for
 
-    with DEV.open(newline="", encoding="utf-8") as handle:
-        texts = list(dict.fromkeys(row["text"] for row in csv.DictReader(handle)))
+    texts = list(dict.fromkeys(row["text"] for row in dev_rows))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # third-party deprecations are not ours to fix
         vectors = encoder_for("mpnet").encode(texts)

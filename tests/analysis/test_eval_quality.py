@@ -3,9 +3,7 @@ follow the labellers' categories far better than chance."""
 
 from __future__ import annotations
 
-import csv
 import random
-from pathlib import Path
 
 import pytest
 from sklearn.metrics import normalized_mutual_info_score
@@ -13,18 +11,13 @@ from sklearn.metrics import normalized_mutual_info_score
 from analysis import ThemeFinder, is_no_content
 from analysis.embedding import encoder_for
 
-DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.csv"
-
 # The first test to ask for dev_vectors waits while dev.csv is encoded (minutes on 2 cores).
 pytestmark = pytest.mark.timeout(1200)
 
 
 @pytest.fixture(scope="module")
-def labelled() -> list[dict[str, str]]:
-    if not DEV.exists():
-        pytest.skip(f"evaluation data not found at {DEV}")
-    with DEV.open(newline="", encoding="utf-8") as handle:
-        return [row for row in csv.DictReader(handle) if row["core"] == "1"]
+def labelled(dev_rows) -> list[dict[str, str]]:
+    return [row for row in dev_rows if row["core"] == "1"]
 
 
 # The floor each backend must keep; measured figures are in docs/analysis.md.

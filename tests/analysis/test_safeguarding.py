@@ -5,9 +5,6 @@ NHS comments are read from ../shared/eval/dev.csv for measuring only: nothing fr
 file is copied here or into the rules.
 """
 
-import csv
-from pathlib import Path
-
 import pytest
 from planted_disclosures import DISCLOSURES, FRESH, HARD_NEGATIVES
 
@@ -15,7 +12,6 @@ from analysis.safeguarding import Flag, SafeguardingScreen
 
 S = SafeguardingScreen()
 KINDS = ("self_harm", "abuse_or_neglect", "domestic_violence", "child_at_risk", "staff_threat")
-DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev.csv"
 
 
 def kinds(text):
@@ -360,11 +356,8 @@ def test_fresh_recall_per_kind(kind):
 # ---------------------------------------------------------------------------
 
 
-def test_real_nhs_comments_are_rarely_flagged():
-    if not DEV.exists():
-        pytest.skip(f"evaluation data not found at {DEV}")
-    with DEV.open(newline="", encoding="utf-8") as handle:
-        texts = [row["text"] for row in csv.DictReader(handle)]
+def test_real_nhs_comments_are_rarely_flagged(dev_rows):
+    texts = [row["text"] for row in dev_rows]
     assert len(texts) > 1000
     rate = sum(1 for flag in S.check_many(texts) if flag) / len(texts)
     assert rate <= 0.05, f"{rate:.2%} of dev.csv comments flagged"
