@@ -149,12 +149,7 @@ class ThemeFinder:
             return normalize(self.svd_.transform(matrix)) @ self.centroids_.T
         if vectors is None:
             vectors = self.encoder.encode([strip_tags(t) for t in texts])
-        # A block of rows at a time: the given vectors are never copied whole.
-        scores = np.empty((len(vectors), len(self.centroids_)), dtype=self.centroids_.dtype)
-        for start in range(0, len(vectors), _BLOCK):
-            block = project(vectors[start : start + _BLOCK], self.mood_axis_)
-            scores[start : start + _BLOCK] = block @ self.centroids_.T
-        return scores
+        return similarities(vectors, self.mood_axis_, self.centroids_)
 
     def fit_transform(
         self, texts: Sequence[str], y=None, vectors: np.ndarray | None = None
@@ -493,6 +488,17 @@ def project(vectors: np.ndarray, axis: np.ndarray, copy: bool = True) -> np.ndar
         norms = np.linalg.norm(block, axis=1, keepdims=True)
         block /= np.where(norms == 0, 1, norms)
     return vectors
+
+
+def similarities(vectors: np.ndarray, axis: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Cosine similarity of each encoder vector, read without the praise-to-complaint
+    `axis`, to each theme centre: `transform` for vectors already encoded (e.g. cached).
+    A block of rows at a time: the given vectors are never copied whole."""
+    scores = np.empty((len(vectors), len(centres)), dtype=np.float32)
+    for start in range(0, len(vectors), _BLOCK):
+        block = project(vectors[start : start + _BLOCK], axis)
+        scores[start : start + _BLOCK] = block @ centres.T
+    return scores
 
 
 # Rows per block: 8,192 rows of 768 numbers make a 24 MiB temporary.

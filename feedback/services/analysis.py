@@ -22,7 +22,7 @@ from analysis.themes import (
     common_words,
     mood_axis,
     names_no_subject,
-    project,
+    similarities,
 )
 from feedback.extensions import db
 from feedback.models import (
@@ -441,7 +441,7 @@ def _assign_to_run(run: AnalysisRun, found) -> int:
         ids = [a.id for a in content]
         vectors.encode_missing(ids)
         centres = np.vstack([from_bytes(t.centroid) for t in centred])
-        scores = project(vectors.cached_vectors(ids), mood_axis(found)) @ centres.T
+        scores = similarities(vectors.cached_vectors(ids), mood_axis(found), centres)
         ranked = ThemeFinder().rank_themes(scores)
         for answer, picks in zip(content, ranked, strict=True):
             rows += [
