@@ -87,7 +87,8 @@ class ThemeFinder:
     def fit(self, texts: Sequence[str], y=None, vectors: np.ndarray | None = None) -> ThemeFinder:
         """Learn themes from `texts`; sets `themes_`, `labels_` and `centroids_`.
 
-        `vectors` are the encoder's vectors of `texts`, where they were cached already.
+        `vectors` are `subject_vectors(encoder, texts)`, where they were cached already:
+        themes follow what answers are about, so the words that only judge are left out.
         """
         if len(texts) < 2:
             raise ValueError("ThemeFinder needs at least two texts to find themes")
@@ -136,19 +137,20 @@ class ThemeFinder:
         self.mood_axis_ = mood_axis(self.encoder)
         if vectors is None:
             # Encoded here, in text order.
-            return _Rows(self.encoder.encode(texts), None, self.mood_axis_)
+            return _Rows(subject_vectors(self.encoder, texts), None, self.mood_axis_)
         # The given vectors are read where they lie, a block at a time.
         return _Rows(vectors, order, self.mood_axis_)
 
     def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
-        """Cosine similarity of each text to each theme, without refitting."""
+        """Cosine similarity of each text to each theme, without refitting (`vectors` as
+        in `fit`)."""
         if not hasattr(self, "centroids_"):
             raise NotFittedError("Call fit before transform")
         if self.encoder is None:
             matrix = self.vectorizer_.transform([strip_tags(t) for t in texts])
             return normalize(self.svd_.transform(matrix)) @ self.centroids_.T
         if vectors is None:
-            vectors = self.encoder.encode([strip_tags(t) for t in texts])
+            vectors = subject_vectors(self.encoder, [strip_tags(t) for t in texts])
         return similarities(vectors, self.mood_axis_, self.centroids_)
 
     def fit_transform(
@@ -491,7 +493,7 @@ def project(vectors: np.ndarray, axis: np.ndarray, copy: bool = True) -> np.ndar
 
 
 def similarities(vectors: np.ndarray, axis: np.ndarray, centres: np.ndarray) -> np.ndarray:
-    """Cosine similarity of each encoder vector, read without the praise-to-complaint
+    """Cosine similarity of each subject vector, read without the praise-to-complaint
     `axis`, to each theme centre: `transform` for vectors already encoded (e.g. cached).
     A block of rows at a time: the given vectors are never copied whole."""
     scores = np.empty((len(vectors), len(centres)), dtype=np.float32)
@@ -784,6 +786,47 @@ def _no_subject_words() -> frozenset[str]:
 
 def _words(text: str) -> list[str]:
     return _TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _judging_words() -> frozenset[str]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    return EVALUATIVE_WORDS | (frozenset(BOOSTER_DICT) - _NOT_INTENSIFIERS)
+
+
+_SUBJECT_TOKENS = re.compile(r"[\w'\u2019&]+|[^\w\s]")
+
+
+def subject_text(text: str) -> str:
+    """`text` without the words that only judge, thank or intensify: "The staff were
+    absolutely brilliant, thank you" reads "The staff were , you". A sentence model places
+    what is left by what the answer is about, so that praise and complaint about one
+    subject fall together (measured in docs/analysis.md). An answer that names no subject
+    ("Excellent, thank you!") is its own subject: nothing would be left to read."""
+    if names_no_subject(text):
+        return text
+    judging = _judging_words()
+    kept = [
+        token
+        for token in _SUBJECT_TOKENS.findall(text)
+        if re.sub(r"['\u2019]", "", token.lower()) not in judging
+    ]
+    return " ".join(kept)
+
+
+def subject_vectors(encoder, texts: Sequence[str], whole: np.ndarray | None = None) -> np.ndarray:
+    """The encoder's vector of each text's `subject_text`: what `ThemeFinder` clusters.
+    Where `whole` (the vectors of `texts` themselves) is given, a text that loses no word
+    takes its row instead of being encoded again."""
+    subjects = [subject_text(t) for t in texts]
+    if whole is None:
+        return encoder.encode(subjects)
+    result = np.array(whole, dtype=np.float32)
+    changed = [i for i, (s, t) in enumerate(zip(subjects, texts, strict=True)) if s != t]
+    if changed:
+        result[changed] = encoder.encode([subjects[i] for i in changed])
+    return result
 
 
 def names_no_subject(text: str) -> bool:

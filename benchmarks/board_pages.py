@@ -183,6 +183,7 @@ def cache_vectors() -> dict:
     from sqlalchemy import insert, select
 
     from analysis.embedding import to_bytes
+    from analysis.themes import subject_vectors
     from feedback.extensions import db
     from feedback.models import Answer, AnswerVector
     from feedback.services import safeguarding, vectors
@@ -199,15 +200,18 @@ def cache_vectors() -> dict:
     started = time.perf_counter()
     encoded = found.encode(distinct, progress=lambda f, m: say(f"  {m}") if f else None)
     by_text = dict(zip(distinct, encoded, strict=True))
+    subject_of = dict(zip(distinct, subject_vectors(found, distinct, encoded), strict=True))
     say(f"  encoded in {time.perf_counter() - started:.0f} s")
+    subjects = vectors.subjects_model(found)
     for start in range(0, len(rows), vectors.BATCH * 4):
         batch = rows[start : start + vectors.BATCH * 4]
         matrix = [by_text[t] for _, t in batch]
         db.session.execute(
             insert(AnswerVector),
             [
-                {"answer_id": i, "model": found.name, "vector": to_bytes(v)}
-                for (i, _), v in zip(batch, matrix, strict=True)
+                {"answer_id": i, "model": model, "vector": to_bytes(of[t])}
+                for model, of in ((found.name, by_text), (subjects, subject_of))
+                for i, t in batch
             ],
         )
         safeguarding.flag_similar([i for i, _ in batch], np.vstack(matrix))

@@ -26,6 +26,7 @@ from scorers import EVAL, run_scorer  # noqa: E402
 
 from analysis import ThemeFinder, is_no_content  # noqa: E402
 from analysis.embedding import encoder_for  # noqa: E402
+from analysis.themes import subject_vectors  # noqa: E402
 
 
 def score(labelled: Path, predictions: Path) -> dict:
@@ -55,7 +56,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for model in args.models.split(","):
             encoder = encoder_for(model, str(ROOT / "instance" / "model-cache"))
-            vectors = None if encoder is None else encoder.encode(texts)
+            vectors = None if encoder is None else subject_vectors(encoder, texts)
             runs = []
             for seed in range(args.seeds):
                 finder = ThemeFinder(random_state=seed, encoder=encoder)

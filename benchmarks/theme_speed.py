@@ -165,7 +165,7 @@ def child_encode(data: Path) -> dict:
     import numpy as np
 
     from analysis.embedding import SentenceEncoder
-    from analysis.themes import mood_axis
+    from analysis.themes import mood_axis, subject_text, subject_vectors
 
     texts = read_lines(data / "pool.txt")
     encoder = SentenceEncoder(cache_dir=str(data / "model-cache"))
@@ -176,12 +176,16 @@ def child_encode(data: Path) -> dict:
     gc.collect()
     before = _rss_mib("VmRSS")
     started = time.perf_counter()
-    vectors = encoder.encode(texts)
+    # What the app does for each answer: its whole text (sentiment, safeguarding), then
+    # its subject (themes), encoded again only where words were left out.
+    whole = encoder.encode(texts)
+    vectors = subject_vectors(encoder, texts, whole)
     seconds = time.perf_counter() - started
     np.save(data / "pool_vectors.npy", vectors)
     return {
         "model": encoder.name,
         "answers": len(texts),
+        "subjects_encoded_again": sum(subject_text(t) != t for t in texts),
         "mean_words": round(sum(len(t.split()) for t in texts) / len(texts), 1),
         "model_load_s": round(load, 2),
         "seconds": round(seconds, 2),

@@ -131,7 +131,7 @@ def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
             answers = [a for a in answers if a.id not in aside]
         else:
             overall = []
-        cached = vectors.cached_vectors([a.id for a in answers])
+        cached = vectors.cached_vectors([a.id for a in answers], subjects=True)
         finder = ThemeFinder(
             min_theme_size=minimum,
             max_themes=MAX_THEMES - len(nothing) - bool(overall),
@@ -441,7 +441,7 @@ def _assign_to_run(run: AnalysisRun, found) -> int:
         ids = [a.id for a in content]
         vectors.encode_missing(ids)
         centres = np.vstack([from_bytes(t.centroid) for t in centred])
-        scores = similarities(vectors.cached_vectors(ids), mood_axis(found), centres)
+        scores = similarities(vectors.cached_vectors(ids, subjects=True), mood_axis(found), centres)
         ranked = ThemeFinder().rank_themes(scores)
         for answer, picks in zip(content, ranked, strict=True):
             rows += [

@@ -1,4 +1,8 @@
-"""Answer vectors: encoded once, after the answer is stored, and cached for every analysis."""
+"""Answer vectors: encoded once, after the answer is stored, and cached for every analysis.
+
+Each answer has two: the vector of its whole text (sentiment, safeguarding by meaning) and
+the vector of its subject, the text without the words that only judge (themes; see
+`analysis.themes.subject_text`). An answer that loses no word shares one encoding."""
 
 from __future__ import annotations
 
@@ -7,9 +11,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from flask import current_app
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
+from sqlalchemy.orm import aliased
 
 from analysis.embedding import encoder_for, from_bytes, to_bytes
+from analysis.themes import subject_vectors
 from feedback.extensions import db
 from feedback.models import Answer, AnswerVector
 from feedback.services import safeguarding
@@ -30,27 +36,31 @@ def backend_name() -> str:
     return "tfidf" if found is None else found.name
 
 
+def subjects_model(found) -> str:
+    """The name the subject vectors of `found`, an encoder, are cached under."""
+    return f"{found.name} subjects"
+
+
 def encode_missing(answer_ids: Sequence[uuid.UUID], progress: Progress | None = None) -> int:
-    """Encode the answers among `answer_ids` with no cached vector yet; returns how many."""
+    """Encode the answers among `answer_ids` with no cached vectors yet; returns how many."""
     found = encoder()
     if found is None:
         return 0
-    cached = _cached_ids(found.name, answer_ids)
-    todo = [i for i in answer_ids if i not in cached]
+    whole_done = _cached_ids(found.name, answer_ids)
+    subjects_done = _cached_ids(subjects_model(found), answer_ids)
+    todo = [i for i in answer_ids if i not in whole_done or i not in subjects_done]
     texts = _texts(todo)
     todo = [i for i in todo if (texts.get(i) or "").strip()]
     for start in range(0, len(todo), BATCH):
         batch = todo[start : start + BATCH]
-        vectors = found.encode([texts[i] for i in batch])
-        db.session.execute(
-            insert(AnswerVector),
-            [
-                {"answer_id": i, "model": found.name, "vector": to_bytes(v)}
-                for i, v in zip(batch, vectors, strict=True)
-            ],
-        )
+        whole = found.encode([texts[i] for i in batch])
+        fresh = [n for n, i in enumerate(batch) if i not in whole_done]
+        _store(found.name, [batch[n] for n in fresh], whole[fresh])
         # Each answer is screened for safeguarding by meaning once, as it is encoded.
-        safeguarding.flag_similar(batch, vectors)
+        safeguarding.flag_similar([batch[n] for n in fresh], whole[fresh])
+        wanted = [n for n, i in enumerate(batch) if i not in subjects_done]
+        subjects = subject_vectors(found, [texts[batch[n]] for n in wanted], whole[wanted])
+        _store(subjects_model(found), [batch[n] for n in wanted], subjects)
         db.session.commit()
         if progress is not None:
             done = start + len(batch)
@@ -58,8 +68,20 @@ def encode_missing(answer_ids: Sequence[uuid.UUID], progress: Progress | None = 
     return len(todo)
 
 
-def cached_vectors(answer_ids: Sequence[uuid.UUID]) -> np.ndarray | None:
-    """The cached vectors of these answers in order, or None on the TF-IDF backend.
+def _store(model: str, answer_ids: Sequence[uuid.UUID], found: np.ndarray) -> None:
+    if len(answer_ids):
+        db.session.execute(
+            insert(AnswerVector),
+            [
+                {"answer_id": i, "model": model, "vector": to_bytes(v)}
+                for i, v in zip(answer_ids, found, strict=True)
+            ],
+        )
+
+
+def cached_vectors(answer_ids: Sequence[uuid.UUID], subjects: bool = False) -> np.ndarray | None:
+    """The cached vectors of these answers in order (of their subjects, for themes, with
+    `subjects`), or None on the TF-IDF backend.
 
     Each row is copied into the result as it is read, so the stored bytes of all the
     answers are never held beside the array (at 1M answers, each is 2.9 GB). KeyError
@@ -67,6 +89,7 @@ def cached_vectors(answer_ids: Sequence[uuid.UUID]) -> np.ndarray | None:
     found = encoder()
     if found is None:
         return None
+    model = subjects_model(found) if subjects else found.name
     distinct = list(dict.fromkeys(answer_ids))
     where = {answer_id: n for n, answer_id in enumerate(distinct)}
     result: np.ndarray | None = None
@@ -74,7 +97,7 @@ def cached_vectors(answer_ids: Sequence[uuid.UUID]) -> np.ndarray | None:
     for chunk in _chunks(distinct):
         rows = db.session.execute(
             select(AnswerVector.answer_id, AnswerVector.vector).where(
-                AnswerVector.model == found.name, AnswerVector.answer_id.in_(chunk)
+                AnswerVector.model == model, AnswerVector.answer_id.in_(chunk)
             )
         )
         for answer_id, blob in rows:
@@ -123,17 +146,17 @@ def _chunks(items: Sequence, size: int = 10_000):
 
 
 def encode_pending(progress: Progress | None = None) -> int:
-    """Encode every free-text answer that has no vector for the current model yet."""
+    """Encode every free-text answer that has no vectors for the current model yet."""
     found = encoder()
     if found is None:
         return 0
-    missing = (
-        select(Answer.id)
-        .outerjoin(
-            AnswerVector,
-            (AnswerVector.answer_id == Answer.id) & (AnswerVector.model == found.name),
+    missing = select(Answer.id).where(Answer.text_redacted.is_not(None))
+    lacking = []
+    for model in (found.name, subjects_model(found)):
+        cached = aliased(AnswerVector)
+        missing = missing.outerjoin(
+            cached, (cached.answer_id == Answer.id) & (cached.model == model)
         )
-        .where(Answer.text_redacted.is_not(None), AnswerVector.answer_id.is_(None))
-        .order_by(Answer.id)
-    )
+        lacking.append(cached.answer_id.is_(None))
+    missing = missing.where(or_(*lacking)).order_by(Answer.id)
     return encode_missing(db.session.scalars(missing).all(), progress)

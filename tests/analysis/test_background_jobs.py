@@ -8,7 +8,7 @@ from redis import Redis
 from redis.exceptions import ConnectionError as RedisDown
 from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from feedback import jobs
 from feedback.models import Answer, AnswerVector
@@ -51,7 +51,10 @@ def test_a_submit_queues_a_job_that_a_worker_runs(client, db, redis_queue):
 
     SimpleWorker([redis_queue], connection=redis_queue.connection).work(burst=True)
     db.session.expire_all()
-    assert db.session.scalar(select(func.count()).select_from(AnswerVector)) == 1
+    # One vector of the whole text and one of its subject (here the same words: none of
+    # them only judges).
+    models = db.session.scalars(select(AnswerVector.model).order_by(AnswerVector.model)).all()
+    assert models == ["all-mpnet-base-v2", "all-mpnet-base-v2 subjects"]
     assert db.session.get(Answer, answer.id).sentiment == "negative"
 
 

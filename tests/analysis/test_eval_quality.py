@@ -10,6 +10,7 @@ from sklearn.metrics import normalized_mutual_info_score
 
 from analysis import ThemeFinder, is_no_content
 from analysis.embedding import encoder_for
+from analysis.themes import subject_vectors
 
 # The first test to ask for dev_vectors waits while dev.csv is encoded (minutes on 2 cores).
 pytestmark = pytest.mark.timeout(1200)
@@ -29,7 +30,10 @@ def themed(request, labelled):
     rows = [r for r in labelled if not is_no_content(r["text"])]
     texts = [r["text"] for r in rows]
     encoder = encoder_for(request.param)
-    vectors = None if encoder is None else request.getfixturevalue("dev_vectors")(texts)
+    vectors = None
+    if encoder is not None:
+        whole = request.getfixturevalue("dev_vectors")(texts)
+        vectors = subject_vectors(encoder, texts, whole)
     finder = ThemeFinder(random_state=0, encoder=encoder).fit(texts, vectors=vectors)
     return rows, finder, FLOORS[request.param]
 

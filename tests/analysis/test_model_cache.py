@@ -45,12 +45,13 @@ def test_themes_of_cached_vectors_ignore_the_answers_order_and_leave_the_vectors
     tmp_path,
 ):
     from analysis import ThemeFinder, is_no_content
+    from analysis.themes import subject_vectors
     from feedback.services import demo_text
 
     encoder = SentenceEncoder(MINILM, cache_dir=str(tmp_path))
     found = demo_text.patient_comments(random.Random(4), 300, "nhs_acute")
     texts = list(dict.fromkeys(c.better for c in found if not is_no_content(c.better)))[:200]
-    vectors = encoder.encode(texts)
+    vectors = subject_vectors(encoder, texts)
     given = vectors.copy()
     first = ThemeFinder(encoder=encoder).fit(texts, vectors=vectors)
     assert np.array_equal(vectors, given)

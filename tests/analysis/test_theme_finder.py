@@ -9,6 +9,7 @@ import pytest
 from sklearn.exceptions import NotFittedError
 
 from analysis import ThemeFinder, is_no_content
+from analysis.themes import subject_text, subject_vectors
 from feedback.services import demo_text
 
 TOPICS = {
@@ -131,3 +132,42 @@ def test_a_warm_start_with_more_centres_than_allowed_keeps_to_max_themes():
     assert len(first.themes_) == 6
     again = ThemeFinder(max_themes=3, min_theme_size=1, initial_centres=first.centroids_)
     assert len(again.fit(texts).themes_) <= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The staff were absolutely brilliant, thank you", "The staff were , you"),
+        ("Parking was a nightmare", "Parking was a nightmare"),
+        ("Really poor food", "food"),
+        ("Couldn't fault the nurses", "Couldn't the nurses"),
+    ],
+)
+def test_the_subject_of_an_answer_leaves_out_the_words_that_only_judge(text, subject):
+    assert subject_text(text) == subject
+
+
+@pytest.mark.parametrize("text", ["Very good", "Excellent, thank you!", "🙂"])
+def test_an_answer_with_no_subject_is_its_own_subject(text):
+    assert subject_text(text) == text
+
+
+class CountingEncoder:
+    """Encodes each text as a vector of its length, remembering what it was asked."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    def encode(self, texts):
+        self.asked += texts
+        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32)
+
+
+def test_subject_vectors_encode_again_only_the_answers_that_lose_words():
+    texts = ["Parking was a nightmare", "Lovely food", "Very good"]
+    whole = np.array([[0.0, 1.0], [0.0, 2.0], [0.0, 3.0]], dtype=np.float32)
+    encoder = CountingEncoder()
+    found = subject_vectors(encoder, texts, whole)
+    assert encoder.asked == ["food"]
+    assert found.tolist() == [[0.0, 1.0], [4.0, 1.0], [0.0, 3.0]]
+    assert whole[1].tolist() == [0.0, 2.0], "the whole-text vectors are left as given"
