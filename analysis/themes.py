@@ -777,22 +777,25 @@ _NOT_INTENSIFIERS = frozenset({"little", "major", "total"})
 
 
 @lru_cache(maxsize=1)
-def _no_subject_words() -> frozenset[str]:
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
-    intensifiers = frozenset(BOOSTER_DICT) - _NOT_INTENSIFIERS
-    return EVALUATIVE_WORDS | _FUNCTION_WORDS | _CONTRACTIONS | intensifiers
-
-
-def _words(text: str) -> list[str]:
-    return _TOKENS.findall(re.sub(r"['\u2019]", "", text.lower()))
-
-
-@lru_cache(maxsize=1)
 def _judging_words() -> frozenset[str]:
+    """Words that judge, thank or intensify: `EVALUATIVE_WORDS` and VADER's intensifiers."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
     return EVALUATIVE_WORDS | (frozenset(BOOSTER_DICT) - _NOT_INTENSIFIERS)
+
+
+@lru_cache(maxsize=1)
+def _no_subject_words() -> frozenset[str]:
+    return _judging_words() | _FUNCTION_WORDS | _CONTRACTIONS
+
+
+def _unquoted(text: str) -> str:
+    """Lower case, apostrophes dropped: "Wasn't" is "wasnt", as `_CONTRACTIONS` has it."""
+    return re.sub(r"['\u2019]", "", text.lower())
+
+
+def _words(text: str) -> list[str]:
+    return _TOKENS.findall(_unquoted(text))
 
 
 _SUBJECT_TOKENS = re.compile(r"[\w'\u2019&]+|[^\w\s]")
@@ -807,11 +810,7 @@ def subject_text(text: str) -> str:
     if names_no_subject(text):
         return text
     judging = _judging_words()
-    kept = [
-        token
-        for token in _SUBJECT_TOKENS.findall(text)
-        if re.sub(r"['\u2019]", "", token.lower()) not in judging
-    ]
+    kept = [token for token in _SUBJECT_TOKENS.findall(text) if _unquoted(token) not in judging]
     return " ".join(kept)
 
 
