@@ -5,7 +5,9 @@ every comment of ../shared/eval/dev.csv with text (no "nothing" themes, no quest
 wording), once per seed, and scores the rank-1 theme with the shared scorer, so two models
 can be compared beyond one seed's luck. The data is read where it lies, never copied.
 
-    .venv/bin/python benchmarks/theme_seeds.py [--models mpnet,minilm] [--seeds 4]
+    .venv/bin/python benchmarks/theme_seeds.py [--models mpnet,minilm] [--seeds 4] [--float32]
+
+`--float32` runs the model in float32 even where the processor computes bfloat16.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ if str(ROOT) not in sys.path:
 from scorers import EVAL, run_scorer  # noqa: E402
 
 from analysis import ThemeFinder, is_no_content  # noqa: E402
-from analysis.embedding import encoder_for  # noqa: E402
+from analysis.embedding import SentenceEncoder, encoder_for  # noqa: E402
 from analysis.themes import subject_vectors  # noqa: E402
 
 
@@ -43,6 +45,7 @@ def main() -> None:
     parser.add_argument("--labelled", default=str(EVAL / "dev.csv"))
     parser.add_argument("--models", default="mpnet,minilm")
     parser.add_argument("--seeds", type=int, default=4)
+    parser.add_argument("--float32", action="store_true", help="never run the model in bfloat16")
     args = parser.parse_args()
     labelled = Path(args.labelled)
     with labelled.open(newline="", encoding="utf-8") as handle:
@@ -56,6 +59,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for model in args.models.split(","):
             encoder = encoder_for(model, str(ROOT / "instance" / "model-cache"))
+            if encoder is not None and args.float32:
+                encoder = SentenceEncoder(model, encoder.cache_dir, bfloat16=False)
             vectors = None if encoder is None else subject_vectors(encoder, texts)
             runs = []
             for seed in range(args.seeds):

@@ -8,7 +8,9 @@ pool of distinct answers; each size is then drawn from that pool with replacemen
 vector is the real vector of its text.
 
     .venv/bin/python benchmarks/theme_speed.py [--sizes 10000,100000,1000000] [--pool 20000]
-        [--out results.json]
+        [--out results.json] [--float32]
+
+`--float32` encodes in float32 even where the processor computes bfloat16 natively.
 
 Wall time is taken inside the child around the work only (after imports and data loading).
 The product's child never loads the model: as in the app's re-analysis job, the answers'
@@ -161,14 +163,16 @@ def _memory(before: float) -> dict[str, float]:
     }
 
 
-def child_encode(data: Path) -> dict:
+def child_encode(data: Path, float32: bool) -> dict:
     import numpy as np
 
     from analysis.embedding import SentenceEncoder
     from analysis.themes import mood_axis, subject_text, subject_vectors
 
     texts = read_lines(data / "pool.txt")
-    encoder = SentenceEncoder(cache_dir=str(data / "model-cache"))
+    encoder = SentenceEncoder(
+        cache_dir=str(data / "model-cache"), bfloat16=False if float32 else None
+    )
     started = time.perf_counter()
     encoder.encode(["warm up the model"])
     load = time.perf_counter() - started
@@ -184,6 +188,7 @@ def child_encode(data: Path) -> dict:
     np.save(data / "pool_vectors.npy", vectors)
     return {
         "model": encoder.name,
+        "precision": "bfloat16" if encoder.bfloat16 else "float32",
         "answers": len(texts),
         "subjects_encoded_again": sum(subject_text(t) != t for t in texts),
         "mean_words": round(sum(len(t.split()) for t in texts) / len(texts), 1),
@@ -266,9 +271,9 @@ def child_product(data: Path, size: int) -> dict:
     }
 
 
-def run_child(data: Path, method: str, size: int, timeout: float) -> dict:
+def run_child(data: Path, method: str, size: int, timeout: float, float32: bool = False) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--child", method]
-    command += ["--data", str(data), "--child-size", str(size)]
+    command += ["--data", str(data), "--child-size", str(size)] + ["--float32"] * float32
     load = os.getloadavg()[0]
     try:
         done = subprocess.run(
@@ -386,7 +391,7 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def encode_pool(data: Path, pool: int, timeout: float, reuse: bool) -> dict:
+def encode_pool(data: Path, pool: int, timeout: float, reuse: bool, float32: bool) -> dict:
     """Encode the pool in a child, or reuse the vectors a kept directory already holds."""
     if reuse and (data / "encoding.json").exists():
         say(f"Reusing the encoded pool in {data}")
@@ -395,7 +400,7 @@ def encode_pool(data: Path, pool: int, timeout: float, reuse: bool) -> dict:
             raise SystemExit(f"filling the model cache failed: {warm['error']}")
         return json.loads((data / "encoding.json").read_text()) | {"reused": True}
     say(f"Encoding the pool of {pool:,} answers ...")
-    encoding = run_child(data, "encode", pool, timeout)
+    encoding = run_child(data, "encode", pool, timeout, float32)
     if "error" in encoding:
         raise SystemExit(f"encoding failed: {encoding['error']}")
     (data / "encoding.json").write_text(json.dumps(encoding))
@@ -405,7 +410,7 @@ def encode_pool(data: Path, pool: int, timeout: float, reuse: bool) -> dict:
 def run_as_child(args) -> dict:
     data = Path(args.data)
     if args.child == "encode":
-        return child_encode(data)
+        return child_encode(data, args.float32)
     if args.child == "warm":
         return child_warm(data)
     if args.child == "bare":
@@ -429,6 +434,9 @@ def main() -> None:
         help="keep the answers and their vectors in this directory and reuse them next time "
         "(the encoding rate is then not measured again)",
     )
+    parser.add_argument(
+        "--float32", action="store_true", help="encode in float32 even where bfloat16 is native"
+    )
     children = ["encode", "warm", "bare", "product"]
     parser.add_argument("--child", choices=children, help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
@@ -450,7 +458,7 @@ def main() -> None:
         prepare(data, sizes, args.pool, args.seed)
         say(f"  done in {time.perf_counter() - started:.1f} s")
         reuse = args.keep and (data / "pool.txt").read_bytes() == pool_before
-        encoding = encode_pool(data, args.pool, args.timeout, reuse)
+        encoding = encode_pool(data, args.pool, args.timeout, reuse, args.float32)
         results["encoding"] = encoding
         say(f"  {encoding['answers_per_s']} answers/s ({encoding['seconds']} s)")
         for size in sizes:

