@@ -53,14 +53,23 @@ def encode_missing(answer_ids: Sequence[uuid.UUID], progress: Progress | None = 
     todo = [i for i in todo if (texts.get(i) or "").strip()]
     for start in range(0, len(todo), BATCH):
         batch = todo[start : start + BATCH]
-        whole = found.encode([texts[i] for i in batch])
-        fresh = [n for n, i in enumerate(batch) if i not in whole_done]
-        _store(found.name, [batch[n] for n in fresh], whole[fresh])
+        fresh = [i for i in batch if i not in whole_done]
+        encoded = found.encode([texts[i] for i in fresh])
+        _store(found.name, fresh, encoded)
         # Each answer is screened for safeguarding by meaning once, as it is encoded.
-        safeguarding.flag_similar([batch[n] for n in fresh], whole[fresh])
-        wanted = [n for n, i in enumerate(batch) if i not in subjects_done]
-        subjects = subject_vectors(found, [texts[batch[n]] for n in wanted], whole[wanted])
-        _store(subjects_model(found), [batch[n] for n in wanted], subjects)
+        safeguarding.flag_similar(fresh, encoded)
+        wanted = [i for i in batch if i not in subjects_done]
+        if wanted:
+            # An answer cached before subjects were (an upgrade) reads its whole text's
+            # vector back rather than encoding it again.
+            whole = dict(zip(fresh, encoded, strict=True))
+            earlier = [i for i in wanted if i not in whole]
+            if earlier:
+                whole.update(zip(earlier, cached_vectors(earlier), strict=True))
+            subjects = subject_vectors(
+                found, [texts[i] for i in wanted], np.vstack([whole[i] for i in wanted])
+            )
+            _store(subjects_model(found), wanted, subjects)
         db.session.commit()
         if progress is not None:
             done = start + len(batch)

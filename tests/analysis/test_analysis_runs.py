@@ -7,12 +7,13 @@ import random
 import uuid
 from datetime import date
 
+import numpy as np
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from analysis import ThemeFinder
 from analysis.embedding import SentenceEncoder
-from analysis.themes import names_no_subject
+from analysis.themes import names_no_subject, subject_text
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Answer, AnswerVector, Partnership, Theme, ThemeAssignment
 from feedback.services import demo_text, vectors
@@ -126,6 +127,37 @@ def test_ten_percent_more_answers_keep_nine_in_ten_theme_ids(analysed):
     second = run_analysis(scope_of(survey))
     after = set(main_themes(second).values())
     assert len(before & after) >= 0.9 * len(before)
+
+
+def test_answers_cached_before_subjects_get_them_without_their_whole_text_encoded_again(
+    survey, monkeypatch
+):
+    # As after an upgrade: each answer has its whole text's vector but no subject vector.
+    texts = synthetic(20)
+    ids = store(survey, texts)
+    vectors.encode_missing(ids)
+    found = vectors.encoder()
+    subjects = vectors.subjects_model(found)
+    before = vectors.cached_vectors(ids, subjects=True)
+    db.session.execute(delete(AnswerVector).where(AnswerVector.model == subjects))
+    db.session.commit()
+
+    asked: list[str] = []
+
+    class Counting:
+        name = found.name
+
+        def encode(self, batch, progress=None):
+            asked.extend(batch)
+            return found.encode(batch)
+
+        def __getattr__(self, attribute):
+            return getattr(found, attribute)
+
+    monkeypatch.setattr(vectors, "encoder", lambda: Counting())
+    assert vectors.encode_missing(ids) == len(ids)
+    assert asked == [subject_text(t) for t in texts if subject_text(t) != t]
+    assert np.allclose(vectors.cached_vectors(ids, subjects=True), before, atol=1e-3)
 
 
 def test_a_change_of_model_encodes_for_the_new_model_and_keeps_the_theme_ids(
