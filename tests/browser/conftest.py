@@ -78,15 +78,43 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     chromium.close()
 
 
+RESPONSE_KEY = "tests.live_server.response"
+
+
 class QuietHandler(WSGIRequestHandler):
     def log_request(self, *args, **kwargs) -> None:
         """No access log: a failing test's output shows the test, not every asset request."""
+
+    def connection_dropped(self, error: BaseException, environ: dict | None = None) -> None:
+        """Close the response the browser walked away from.
+
+        Chromium may drop a connection mid-file (a favicon it no longer wants). Werkzeug's
+        development server then abandons the response without calling its `close()`, and
+        the open static file surfaces later as a ResourceWarning in whichever test is
+        running at the time.
+        """
+        response = (environ or {}).pop(RESPONSE_KEY, None)
+        if response is not None and hasattr(response, "close"):
+            response.close()
+
+
+def remember_response(app: Flask):
+    """WSGI wrapper that keeps each response in its environ for `QuietHandler`."""
+
+    def serve(environ: dict, start_response):
+        response = app(environ, start_response)
+        environ[RESPONSE_KEY] = response
+        return response
+
+    return serve
 
 
 @pytest.fixture(scope="session")
 def live_server(app: Flask) -> Iterator[str]:
     """The session app served on a free local port; yields its base URL."""
-    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
+    server = make_server(
+        "127.0.0.1", 0, remember_response(app), threaded=True, request_handler=QuietHandler
+    )
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
