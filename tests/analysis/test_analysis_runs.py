@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
+import weakref
 from datetime import date
 
 import numpy as np
@@ -22,6 +23,34 @@ from feedback.services.responses import NewResponse, record_response
 from tests.conftest import form_data, make_partnership, make_survey, make_user, parse_page, sign_in
 
 THEMES_URL = "/boards/riverside/surveys/patient-fft/themes"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def each_text_encoded_once_per_module():
+    """The fixtures below store the same synthetic answers for test after test, and the
+    database forgets their cached vectors between tests. Here each encoder still runs its
+    model on every text the app asks it for the first time, and only then: encoding is
+    most of the module's time, and a text's vector does not change. The memory belongs to
+    the encoder, so a new encoder (a test of what loads the model) starts with none."""
+    known: weakref.WeakKeyDictionary[SentenceEncoder, dict[str, np.ndarray]]
+    known = weakref.WeakKeyDictionary()
+    real = SentenceEncoder.encode
+
+    def encode(self, texts, progress=None):
+        mine = known.setdefault(self, {})
+        todo = [t for t in dict.fromkeys(texts) if t not in mine]
+        if not texts or todo:
+            found = real(self, todo or texts, progress)
+            if not texts:
+                return found
+            mine.update(zip(todo, found, strict=True))
+        elif progress is not None:
+            progress(1.0, "Reading answers")
+        return np.vstack([mine[t] for t in texts])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SentenceEncoder, "encode", encode)
+        yield
 
 
 def synthetic(n: int, seed: int = 1) -> list[str]:
