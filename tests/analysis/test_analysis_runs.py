@@ -30,8 +30,10 @@ def each_text_encoded_once_per_module():
     """The fixtures below store the same synthetic answers for test after test, and the
     database forgets their cached vectors between tests. Here each encoder still runs its
     model on every text the app asks it for the first time, and only then: encoding is
-    most of the module's time, and a text's vector does not change. The memory belongs to
-    the encoder, so a new encoder (a test of what loads the model) starts with none."""
+    most of the module's time. A text keeps the vector of its first encoding (in bfloat16
+    a vector can differ in its last digits with the batch it was encoded in). The memory
+    belongs to the encoder, so a new encoder (a test of what loads the model) starts with
+    none."""
     known: weakref.WeakKeyDictionary[SentenceEncoder, dict[str, np.ndarray]]
     known = weakref.WeakKeyDictionary()
     real = SentenceEncoder.encode

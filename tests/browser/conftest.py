@@ -88,10 +88,11 @@ class QuietHandler(WSGIRequestHandler):
     def connection_dropped(self, error: BaseException, environ: dict | None = None) -> None:
         """Close the response the browser walked away from.
 
-        Chromium may drop a connection mid-file (a favicon it no longer wants). Werkzeug's
-        development server then abandons the response without calling its `close()`, and
-        the open static file surfaces later as a ResourceWarning in whichever test is
-        running at the time.
+        Chromium may reset a connection just after a small file (a favicon) was sent.
+        Werkzeug's development server then fails while draining the socket, in the
+        `finally` block that would have called the response's `close()`, and the open
+        static file surfaces later as a ResourceWarning in whichever test is running at
+        the time. Closing again, where the drain did not fail, does nothing.
         """
         response = (environ or {}).pop(RESPONSE_KEY, None)
         if response is not None and hasattr(response, "close"):
