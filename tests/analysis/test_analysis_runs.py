@@ -34,18 +34,16 @@ def each_text_encoded_once_per_module():
     a vector can differ in its last digits with the batch it was encoded in). The memory
     belongs to the encoder, so a new encoder (a test of what loads the model) starts with
     none."""
-    known: weakref.WeakKeyDictionary[SentenceEncoder, dict[str, np.ndarray]]
-    known = weakref.WeakKeyDictionary()
+    known: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
     real = SentenceEncoder.encode
 
     def encode(self, texts, progress=None):
-        mine = known.setdefault(self, {})
+        if not texts:
+            return real(self, texts, progress)
+        mine: dict[str, np.ndarray] = known.setdefault(self, {})
         todo = [t for t in dict.fromkeys(texts) if t not in mine]
-        if not texts or todo:
-            found = real(self, todo or texts, progress)
-            if not texts:
-                return found
-            mine.update(zip(todo, found, strict=True))
+        if todo:
+            mine.update(zip(todo, real(self, todo, progress), strict=True))
         elif progress is not None:
             progress(1.0, "Reading answers")
         return np.vstack([mine[t] for t in texts])
