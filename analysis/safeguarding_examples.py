@@ -1,6 +1,6 @@
 """Self-written training examples for `analysis.safeguarding_semantic`.
 
-Four groups, none from real feedback:
+Five groups, none from real feedback:
 
 * ``DISCLOSURES``: texts that disclose possible harm, by kind.  Copied from the planted set
   the project team wrote by hand for the rules screen (tests/analysis/planted_disclosures.py,
@@ -11,6 +11,8 @@ Four groups, none from real feedback:
 * ``MORE_DISCLOSURES`` and ``MORE_HARD_NEGATIVES``: a second set, written blind to both
   screens and to the held-back sets, for the semantic screen only (the rules were not
   written against it).
+* ``THIRD_DISCLOSURES`` and ``THIRD_HARD_NEGATIVES``: a third set, written the same way,
+  mostly domestic abuse by partners and by relatives in the household.
 * ``ORDINARY``: everyday praise, complaints and staff suggestions from the project's own
   synthetic generator, ``feedback.services.demo_text``: for each sector, the two answers of
   ``patient_comments(random.Random(0), 150, sector)`` and the answer of
@@ -24,7 +26,15 @@ Spelling slips are deliberate.
 
 from __future__ import annotations
 
-__all__ = ["DISCLOSURES", "HARD_NEGATIVES", "MORE_DISCLOSURES", "MORE_HARD_NEGATIVES", "ORDINARY"]
+__all__ = [
+    "DISCLOSURES",
+    "HARD_NEGATIVES",
+    "MORE_DISCLOSURES",
+    "MORE_HARD_NEGATIVES",
+    "ORDINARY",
+    "THIRD_DISCLOSURES",
+    "THIRD_HARD_NEGATIVES",
+]
 
 DISCLOSURES: dict[str, tuple[str, ...]] = {
     "self_harm": (
@@ -5937,4 +5947,2568 @@ MORE_HARD_NEGATIVES: tuple[str, ...] = (
     ),
     "my husband nearly killed me when he saw the parking charge haha",
     "killing myself laughing at the state of the waiting room telly, its from about 1995",
+)
+
+
+# Written on 2026-12-01 by three more people who had seen neither screen nor any planted
+# set: domestic abuse by partners and ex-partners, by relatives in the household (the
+# Domestic Abuse Act 2021 counts both), a few of every other kind, and ordinary comments
+# that share their words.  Scored blind first, then half against the other half
+# (docs/analysis.md), then added here for the semantic screen only, like the set above.
+THIRD_DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "self_harm": (
+        (
+            "Honestly I don't see the point in carrying on any more, some nights I think everyone "
+            "would be better off without me."
+        ),
+        "been cutting again since my appointment got cancelled",
+        (
+            "What could be better? Being seen before I do something stupid. I've been saving up "
+            "my tablets and I think about taking them all at once."
+        ),
+        (
+            "The reception staff were lovely and the building was clean and easy to find. Parking "
+            "was a nightmare and the machine only takes coins. My son, who is 34, told me he has "
+            "been cutting his arms and I didn't know who to tell. Otherwise a good visit."
+        ),
+        "i want to die",
+        (
+            "Mum keeps saying she wants to go to sleep and not wake up. She has started giving "
+            "her jewellery away and sorting out her will, which isn't like her."
+        ),
+        (
+            "Staff survey: I am worried about a tenant on my caseload who has written goodbye "
+            "letters and asked me to rehome her cat if anything happens to her."
+        ),
+        "im not ok. thinking about ending it all tbh. gp just upped my meds and sent me home",
+        (
+            "My friend told me she stood on the bridge last week and nearly jumped. She made me "
+            "promise not to tell but I'm scared for her."
+        ),
+        (
+            "Physio was great, really clear exercises. Waiting room far too hot. I've been "
+            "burning myself with a lighter when things get bad, I didn't say that in the room."
+        ),
+        (
+            "Sorry my english not good. My husband he say he will kill himself if he lose the "
+            "job, he keep a rope in garage. I am very worry for him."
+        ),
+        (
+            "I have had thoughts of killing myself nearly every day since the baby was born and "
+            "I'm too ashamed to tell the health visitor."
+        ),
+        (
+            "Anything else: I have started banging my head against the wall again when the voices "
+            "get loud."
+        ),
+        (
+            "Formal complaint aside, I would like it noted that I attempted to take my own life "
+            "in March and have heard nothing from the crisis team since discharge."
+        ),
+        "no point u lot helping me ill be gone by xmas anyway. got it all planned",
+        (
+            "My brother has been drinking heavily and last night sent me a text saying sorry for "
+            "everything and that he loves us all. He's not answering his phone."
+        ),
+        (
+            "Good food on the ward. I scratch my skin until it bleeds when I'm anxious and nobody "
+            "has ever asked me about it."
+        ),
+        (
+            "I want to start by saying the new appointment text reminders are really helpful and "
+            "the practice nurse who does my asthma review is always patient with me. The check in "
+            "screen was out of order again, which meant a long queue at the desk, and the chairs "
+            "in the waiting area are very low for anyone with bad knees. It would also help if "
+            "the pharmacy next door had the same opening hours as the surgery. On a personal "
+            "note, I keep thinking about stepping in front of a train on the way to work and I "
+            "haven't told anyone. The repeat prescription process works well once you get used to "
+            "it."
+        ),
+        (
+            "The counselling stopped after six sessions. Since then I've gone back to hurting "
+            "myself, mainly my legs so no one sees."
+        ),
+        (
+            "As a carer for my wife I've noticed she has been hoarding her paracetamol and she "
+            "told me she's got enough now. I'm frightened of what she means."
+        ),
+        "dont want to be here anymore",
+        (
+            "The online booking system is confusing and I had to ring three times. When I finally "
+            "got through I wanted to tell them I'd overdosed at the weekend but I lost my nerve."
+        ),
+        (
+            "I'm writing on behalf of my dad. Since mum died he says he's just waiting to join "
+            "her and he has stopped taking his heart tablets on purpose."
+        ),
+        (
+            "Staff member here. A resident told me today she wants to throw herself down the "
+            "stairs and asked me how high the top landing is."
+        ),
+        (
+            "sometimes i starve myself for days as punishment, its got worse since i moved into "
+            "the hostel"
+        ),
+        (
+            "everything fine at the surgery but ive been having really dark thoughts about not "
+            "being alive anymore and its scaring me"
+        ),
+        (
+            "Could be better: the crisis line kept me on hold 40 mins while I was sat with a "
+            "knife in my hand. I'm still here but only just."
+        ),
+        (
+            "My flatmate has fresh cuts on her wrists and laughs it off when I ask. She's been "
+            "really low since she lost her job."
+        ),
+        "Please can someone call me. I took too many pills last night and I feel strange today.",
+        (
+            "Housing officer was polite. Damp still not fixed after four months. Living like this "
+            "has me wanting to end my life, if I'm honest, and I've started looking up ways."
+        ),
+        (
+            "My cousin he is very sad, he tell me he want to jump from the window of the flat. He "
+            "have no family here except me."
+        ),
+        (
+            "I deserve the pain. I pull my hair out and bite myself till it bruises. The group "
+            "sessions help a bit."
+        ),
+        "thinking of taking all my insulin in one go. i know how much it would take.",
+        (
+            "Lovely midwives on the maternity ward, they were so kind. The only thing is since "
+            "going home I keep picturing myself walking into the sea, and I don't feel safe on my "
+            "own."
+        ),
+        (
+            "Im a personal assistant for a gentleman with MS. He has asked me twice to help him "
+            "end it and said if I won't he'll find a way himself."
+        ),
+        (
+            "Feedback on the pharmacy: fine. But I've been stockpiling my prescriptions because I "
+            "want the option of going to sleep for good."
+        ),
+        "self harming again. 3 weeks clean then relapsed. dont tell my mum",
+        (
+            "I have a plan to kill myself and a date. I'm only filling this in because the form "
+            "asked if there was anything else."
+        ),
+        (
+            "My partner tried to hang himself on Sunday. The hospital let him home the same day "
+            "with a leaflet."
+        ),
+        (
+            "The mental health team were very slow to respond. I had already tried to drown "
+            "myself in the bath before anyone returned my call."
+        ),
+        (
+            "tbh sometimes i drive really fast on the motorway hoping i crash. not sure if thats "
+            "normal"
+        ),
+        (
+            "Everything is too much. I've written letters to my kids and put them in the drawer "
+            "where they'll find them."
+        ),
+        (
+            "My aunt who lives alone has stopped eating and told the neighbour she is just "
+            "letting herself go so she can be with Uncle Dev again."
+        ),
+        (
+            "As a nurse on the ward I'm worried about a patient who tied a ligature from his "
+            "dressing gown cord last night; it was found in time but there is still no 1:1 in "
+            "place."
+        ),
+        (
+            "I've been thinking it would be easier if I just wasn't around. I've looked up how "
+            "many of my tablets it would take."
+        ),
+    ),
+    "abuse_or_neglect": (
+        "Dad was left in a wet pad from breakfast until teatime at the home, his skin is red raw.",
+        (
+            "The carers who come to my mum's house have been taking money from her purse. She's "
+            "88 and has dementia and just thinks she's lost it."
+        ),
+        (
+            "When I visited my uncle at Rosewood there was no water within reach and his lips "
+            "were cracked and bleeding. Staff said they were short."
+        ),
+        (
+            "Lads from the estate have been using my brother's flat to deal from. He has learning "
+            "disabilities and can't say no to them, and they've taken his bank card."
+        ),
+        "my nan has bed sores down to the bone and the home never told us",
+        (
+            "Care agency only stays 5 mins of a 30 min call, mum hasn't had a proper wash in "
+            "weeks and the fridge is empty."
+        ),
+        (
+            "The ward staff were kind to me and the food was OK. Whilst I was there I noticed an "
+            "elderly lady in the next bay was never helped to eat and her tray was just taken "
+            "away full, day after day."
+        ),
+        (
+            "A man from church has got my aunt, who has early dementia, to sign her house over to "
+            "him. She doesn't understand what she signed."
+        ),
+        (
+            "Staff survey: residents are being put to bed at 6pm and left without checks until "
+            "morning because there are only two of us on nights for 30 people."
+        ),
+        (
+            "I am disabled and the friend who helps me with shopping keeps my card and I never "
+            "get the change. If I complain he says he'll stop coming."
+        ),
+        (
+            "my sisters support worker takes her to the pub and makes her pay for his drinks and "
+            "his fags. she has learning difficulties and doesnt get it"
+        ),
+        (
+            "Mother was found on the floor of her room at the nursing home, she had been there "
+            "all night. Nobody checked on her."
+        ),
+        (
+            "Excuse my english. My father in care home, he is blind, they leave his food on the "
+            "table and go, he cannot find it. He lose 10 kilo."
+        ),
+        (
+            "Someone has moved into my neighbour's flat. He's a vulnerable older man and now he "
+            "looks frightened, has bruises, and this person has his pension card."
+        ),
+        (
+            "The day centre was good for Tom at first, but lately he comes home hungry, in the "
+            "same soiled clothes, and with his hearing aids missing."
+        ),
+        (
+            "Nobody has changed my dressings for 9 days, the district nurse just doesn't turn up. "
+            "It smells now."
+        ),
+        (
+            "We chose this home for Dad because it was close to us and the garden is lovely, and "
+            "some of the activities staff are fantastic, especially the music afternoons on "
+            "Thursdays which he really enjoys. Communication with families could be a lot better "
+            "though, we often find out about GP visits days later, and the laundry keeps losing "
+            "his labelled clothes. The website still lists a manager who left last year. More "
+            "worryingly, residents' post is being opened by the manager and cash in birthday "
+            "cards goes missing, which has happened to Dad three times now. The food looks good "
+            "and the cleaners are friendly."
+        ),
+        (
+            "lady downstairs has dementia and people keep coming round saying theyre from the "
+            "council and leaving with bags of her stuff"
+        ),
+        (
+            "My friend lives in supported housing and the other tenants take her food and money "
+            "every payday. Staff know and do nothing."
+        ),
+        (
+            "Formal concern: my relative is kept in a chair with a lap belt all day for safety "
+            "with no assessment, and is not being taken to the toilet."
+        ),
+        (
+            "Got a call from a fake bank and the man talked my dad into moving 20k. He's 91. The "
+            "police said call adult social care but nobody rang us back and the man keeps phoning "
+            "him."
+        ),
+        (
+            "My husband's pressure sore on his heel was missed for weeks on the ward and now he "
+            "might lose his foot."
+        ),
+        (
+            "When I visited at lunchtime the residents were sat in the lounge in the cold with "
+            "the heating off and the TV blaring, no staff around at all for over an hour."
+        ),
+        (
+            "He is locked in his room at night at the home. They say it stops him wandering but "
+            "he is terrified and bangs on the door for hours."
+        ),
+        (
+            "As a volunteer driver I noticed one of my regular passengers, who lives alone, has "
+            "no food in the house, no heating, and the carers haven't been for a week."
+        ),
+        (
+            "the care home keeps my grans money for safekeeping and wont show us any receipts, "
+            "shes got nothing to show for it"
+        ),
+        (
+            "Good GP. My neighbour is a man with autism who is being targeted by local kids, "
+            "they've thrown eggs at his windows, taken his phone and made him hand over money."
+        ),
+        (
+            "Medication given to my mother late or not at all, the MAR chart is blank for days. "
+            "She has Parkinson's and can't move without it."
+        ),
+        (
+            "i am in a wheelchair and the carer leaves me in bed all weekend because she says the "
+            "hoist is too much work"
+        ),
+        (
+            "My brother's landlord let himself in and took his benefits cash, saying it's for "
+            "bills. My brother is vulnerable and scared of him."
+        ),
+        (
+            "Staff feedback: we have a resident with significant weight loss and repeated falls "
+            "and management have told us not to record it until after the inspection."
+        ),
+        (
+            "The whole ward smelt of urine, patients calling out for help and being ignored. My "
+            "gran was crying and said nobody had given her a drink all day."
+        ),
+        (
+            "I'm 79 and live alone. A young man who does my garden now has a key and comes in "
+            "when he likes. He's taken my late husband's watch and I'm afraid to ask him to "
+            "leave."
+        ),
+        (
+            "Mum came back from respite with bruises on both arms that nobody could explain and "
+            "she was flinching when we touched her."
+        ),
+        (
+            "mums meals on wheels keep getting left on the doorstep and she cant bend to get them "
+            "so shes not eating"
+        ),
+        (
+            "The hospital discharged my elderly father at 11pm in a taxi with no key, no food and "
+            "no carers set up. A neighbour found him on the doorstep in the morning."
+        ),
+        (
+            "Someone at the day centre has been making my son, who has Down's syndrome, do sexual "
+            "things. He showed me using his dolls."
+        ),
+        (
+            "Housing repairs are slow. Separately, the man next door has been getting my mum, who "
+            "has dementia, to give him her cash card to help her, and she has nothing left by the "
+            "second week."
+        ),
+        (
+            "Teeth not brushed, nails long and dirty, hair matted. This is how we find Dad every "
+            "visit."
+        ),
+        (
+            "My cousin is in a group home and they took his phone away as a punishment so he "
+            "can't call us, and now he says he's scared of the other residents who hit him."
+        ),
+        (
+            "the agency sends different carers every day and none of them know shes diabetic, she "
+            "was given sugary drinks and ended up in a&e twice"
+        ),
+        (
+            "A lady at the bus stop told me she lives with a couple who take all her benefits and "
+            "make her sleep on the kitchen floor. She seemed confused and I didn't know who to "
+            "report it to."
+        ),
+        (
+            "Please look into Oak Lodge. My father was sedated so heavily he couldn't feed "
+            "himself and nobody asked us before starting the new medication."
+        ),
+        (
+            "As a community nurse I visited a patient with no working toilet, mouldy food and "
+            "urine-soaked bedding; the private care package was being billed but the visits were "
+            "not happening."
+        ),
+        (
+            "my mate with learning disabilities got befriended online by a woman whos had "
+            "thousands off him and now wants him to take out a loan"
+        ),
+        (
+            "I'd like the respiratory nurse to ring me rather than mum. We have a lodger who's "
+            "lived with mum for years. He now handles her money, tells her what she can eat and "
+            "won't let me visit without him sat in. She seems scared of him."
+        ),
+        (
+            "my uncle's mate has been staying with us for months and my nan is terrified of him, "
+            "he takes her money off her and tells her she's lucky he puts up with her"
+        ),
+    ),
+    "domestic_violence": (
+        "He checks my phone every night and I'm not allowed to see my sister anymore.",
+        "my boyfriend hits me",
+        (
+            "Parking was a nightmare, took 25 minutes to find a space and the machine only takes "
+            "coins. The nurse was lovely though. When she asked if I felt safe at home I said yes "
+            "because he was sat right next to me, but I don't. Please put card payment on the "
+            "machines."
+        ),
+        (
+            "things are difficult at home. he gets like that when he drinks and the kids hear it "
+            "all. i didnt know who else to tell"
+        ),
+        (
+            "My partner put his hands round my neck last month and I blacked out for a second. I "
+            "told the GP I had a sore throat. I don't know why I'm writing this here."
+        ),
+        (
+            "The food on ward 7 was cold every day and the menu never changed. Also I'm scared to "
+            "go home when I'm discharged because my husband said if I told anyone how I really "
+            "broke my wrist he'd finish me."
+        ),
+        (
+            "she takes my wages the day they go in and gives me 20 quid a week for the bus. i'm a "
+            "grown man and i have to ask her for money for a coffee"
+        ),
+        (
+            "A patient on my ward told me her husband tracks her phone with an app and rings the "
+            "ward to ask who she has been talking to. She asked us not to tell him she had spoken "
+            "to the social worker. I wasn't sure who to escalate this to."
+        ),
+        (
+            "Receptionist was rude and made me repeat my details three times in front of a full "
+            "waiting room. Not great when you're there because your ex has been turning up at "
+            "your work and following you home. Some privacy would have helped."
+        ),
+        (
+            "my ex keeps msging me from new numbers, waits outside my flat, police say they cant "
+            "do nothing till he actually does sumthing"
+        ),
+        (
+            "He said if I leave he will tell the Home Office I'm working and they will send me "
+            "back and he will keep the baby."
+        ),
+        (
+            "I am writing on behalf of my mother. Her husband of forty years shouts at her, "
+            "controls all of the money and she has started to flinch when he comes into the room. "
+            "She is 78. The memory clinic staff only ever speak to him."
+        ),
+        (
+            "Pregnant 28 weeks. He kicked me in the stomach when I wouldnt get out of bed. "
+            "Midwife was kind but he was in the room so I couldnt say."
+        ),
+        (
+            "Staff were very polite. However my partner attends every appointment with me and "
+            "answers all the questions for me, and nobody has ever asked to see me alone. I would "
+            "have liked that chance. There are things I cannot say with her there."
+        ),
+        (
+            "Minor injuries were quick, in and out in 90 minutes, and the doctor stitched my "
+            "eyebrow neatly. I said I walked into a cupboard. Truth is my girlfriend threw a mug "
+            "at my head, and she says nobody will believe a bloke is scared of his girlfriend. "
+            "The doctor believed the cupboard story."
+        ),
+        (
+            "im 17 n my bf makes me send him pics and says hell post them everywhere if i finish "
+            "wiv him"
+        ),
+        (
+            "My wife is my carer. She doesn't give me my tablets unless I do what she says and "
+            "she leaves me in my chair all day when she's angry. I can't get out on my own."
+        ),
+        (
+            "he doesnt like me going out so I have to be back in 40 mins or he goes mental. thats "
+            "why I left before the physio finished, sorry"
+        ),
+        (
+            "Could you please not send letters to my home address? My husband opens all my post "
+            "and I am not allowed to have my own bank account. He would be very angry to know I "
+            "came here."
+        ),
+        "my partner forces me to have sex when I dont want to and says its my duty as his wife",
+        (
+            "Good service overall. The only thing is the leaflet about the counselling service "
+            "was left on the table and my husband saw it when he picked me up. He took my phone "
+            "off me for a week after that. Maybe keep those in the toilets."
+        ),
+        (
+            "He loaned money in my name and now I have 14 thousand debt, and he says if I go to "
+            "the bank about it he will hurt me."
+        ),
+        (
+            "neighbour here. every weekend I hear the man next door screaming at his wife and "
+            "things being thrown, last week she had a black eye and said she fell. I mentioned "
+            "this to the health visitor when she came to see my own baby and she said it wasn't "
+            "her area."
+        ),
+        (
+            "My ex-husband still has keys. He comes in when I'm at work and moves things so I "
+            "know he's been there. I've changed my number three times."
+        ),
+        (
+            "i dont want to go home on friday, he will be waiting and he was the reason i came "
+            "in. please dont tell him what ward im on"
+        ),
+        (
+            "My partner threatens to out me to my family if I don't do what he says. He knows "
+            "they would cut me off."
+        ),
+        "She hit me in front of the children and then told them it was my fault.",
+        (
+            "We have been married 52 years and he has always had a temper, but now he locks me in "
+            "the bedroom when he goes to the club."
+        ),
+        (
+            "The discharge took all day. I was told I could go at 10am and then we waited six "
+            "hours for medication from pharmacy, and nobody could tell us why. My daughter had to "
+            "take the afternoon off work to collect me and paid nearly ten pounds for parking. "
+            "She is worried about me because my husband pushed me down the stairs, which is why I "
+            "was in, though I told the doctors I tripped. I am going back to him because I have "
+            "nowhere else. The ward itself was clean, the food was better than I expected and the "
+            "night staff were very kind, especially the healthcare assistant who sat with me when "
+            "I could not sleep."
+        ),
+        (
+            "Someone should ask women on their own. My husband speaks for me because my English "
+            "is not good and he tells the doctor what he wants. He is not kind to me at home. He "
+            "hit me before."
+        ),
+        "Husband hit me with a belt. I want help but don't know what to do.",
+        (
+            "my bf strangled me during an argument and i keep getting headaches. A&E didnt ask "
+            "how i got the marks and i didnt say"
+        ),
+        (
+            "Anything else? Yes. My partner controls everything. Which clothes, who I text, what "
+            "I eat. He weighs me every Sunday. I said it was fine at the appointment, it isn't."
+        ),
+        (
+            "Staff survey: A colleague disclosed in the staff room that her partner turns up at "
+            "the end of every shift to check who she has been talking to, and she has had bruises "
+            "on her arms several times. She asked me not to report it to management. I don't know "
+            "what our policy is."
+        ),
+        (
+            "I am a friend of the patient. Her husband won't let her have her own phone and she "
+            "has to use his. When we visited she whispered that he'd hurt her if she told anyone. "
+            "We are very worried."
+        ),
+        (
+            "Appointment reminder texts are helpful in general, but please let me choose which "
+            "number they go to. My ex reads my texts and has turned up at the hospital twice "
+            "after seeing them. Otherwise the booking system is easy to use."
+        ),
+        "He punched the wall next to my head and said next time it would be my face.",
+        (
+            "Midwife was great. My husband was not. He said he would kill me and the baby if I "
+            "ever left him. I am frightened."
+        ),
+        (
+            "Ex girlfriend keeps making fake accounts to message me and my new partner, she's "
+            "turned up at my work twice and threatened to say I hit her if I don't get back with "
+            "her."
+        ),
+        (
+            "Wheelchair services took 8 months to deliver a chair, which is unacceptable. The "
+            "assessor was nice. Also I have no money for the repairs because my wife takes all my "
+            "PIP and says I'm lucky she stays with me, being disabled."
+        ),
+        (
+            "The waiting room tv was too loud and the chairs are very uncomfortable for someone "
+            "with a bad back. The bad back is from when my partner threw me against the radiator "
+            "but I didn't want to say that at the desk."
+        ),
+        (
+            "My son's partner won't let him see us, she's got control of his bank card and his "
+            "phone, and he had scratches down his face when we last saw him in town. He looked "
+            "terrified. He's 34."
+        ),
+        (
+            "I just want to say thank you to the nurse who asked me if everything was OK at home. "
+            "It wasn't, he had been hitting me for two years, and that was the first time I told "
+            "anyone."
+        ),
+        (
+            "The children's clinic was really good with my son's asthma and the play area is "
+            "lovely. I'm only filling this in because I'd like a note put on not to share his "
+            "records with his father. he said if i call the police again he will take the kids "
+            "abroad and i will never see them."
+        ),
+        (
+            "My ex is using the courts to harass me, he has made 6 applications this year, and he "
+            "follows me on the school run."
+        ),
+        (
+            "boyfriend wont let me take my contraceptive pill, he hides them, he wants me "
+            "pregnant so i cant leave"
+        ),
+        (
+            "He won't let me learn to drive or work. I have no money of my own at all. When I ask "
+            "he says what do you need money for."
+        ),
+        (
+            "I'm a nurse on a surgical ward. An elderly man disclosed that his wife hits him with "
+            "her walking stick when he is slow getting up. He laughed it off but he had marks on "
+            "his shins. I raised it with the ward sister."
+        ),
+        (
+            "She smashed my phone so I couldnt call anyone and locked me out in the garden in my "
+            "boxers for 2 hours in January. Im 6ft and nobody believes me."
+        ),
+        (
+            "my partner gets jealous and pushed me, its not that bad, he was sorry after. He's "
+            "been under a lot of pressure."
+        ),
+        (
+            "The lady on reception was very kind when I came in with my face swollen. The minor "
+            "injuries unit was quick, seen within an hour, x-ray same day. I told them it was a "
+            "cycling accident, it wasn't, my boyfriend did it. Would recommend the unit."
+        ),
+        (
+            "Things have been hard. He doesn't hit me but he tells me every day I'm useless and "
+            "ugly and that no one else would want me, and he goes through my messages. I've "
+            "stopped seeing my friends because it's easier."
+        ),
+        (
+            "Hello, my english not so good. my husband he is angry always, he take my passport, "
+            "he say I cannot go out without him. At the clinic he stay with me all time. I want "
+            "to speak to lady doctor alone please."
+        ),
+        (
+            "Parking machine broken again. Also can you make sure the refuge number is somewhere "
+            "visible in the toilets because my girlfriend checks my browser history and I "
+            "couldn't look it up at home."
+        ),
+        (
+            "Ex-partner still controls the joint mortgage and won't let me sell. He rings me 30 "
+            "times a day and turns up at my mum's."
+        ),
+        "I was discharged back home to the same man who put me in hospital. Nobody asked.",
+        (
+            "my daughter is 16 and her boyfriend is 19. he tells her what to wear, checks her "
+            "location on snapchat all day, and she came home with a bruise on her neck. school "
+            "nurse wasn't interested."
+        ),
+        "My husband rapes me. I have never said that before.",
+        (
+            "Dental appointment was fine. Bit of a wait. My jaw still clicks since he hit me in "
+            "October, so if that's anything to do with it please let me know."
+        ),
+        (
+            "Physio was brilliant. Only issue is I get 1 hour out of the house a week and she "
+            "rings every 10 minutes to check where I am, so longer sessions wouldn't be possible "
+            "for me. My wife doesn't like me being out."
+        ),
+        (
+            "In the group session a lady mentioned her husband controlled every penny and made "
+            "her account for every receipt. Then she said he'd choked her once. I'm not staff, "
+            "I'm another service user, but I'm worried about her."
+        ),
+        (
+            "My partner is also my carer and she threatens to put me in a home if I tell the "
+            "social worker how she treats me. She shoves me when she transfers me and last time I "
+            "hit my head."
+        ),
+        "Hes threatening to kill himself and me if I leave. I believe him.",
+        "he gets like that when he drinks. last night i slept in the car with the baby",
+        (
+            "The leaflet says ask for help but how when he sits next to me at every appointment "
+            "and holds my hand so tight it hurts when I start to talk"
+        ),
+        (
+            "The app for booking blood tests is great, much better than phoning. Only thing: turn "
+            "off location sharing by default. My ex already tracks my car with a GPS tracker I "
+            "found under the bumper, I don't need another app telling him where I am."
+        ),
+        (
+            "Im a man, my husband beats me up. Its hard to say this as a gay man because people "
+            "think it cant happen to us. Staff at the sexual health clinic were great but I didnt "
+            "tell them."
+        ),
+        (
+            "My ex threatens to tell my employer and my family that I'm trans unless I move back "
+            "in with her."
+        ),
+        (
+            "The hospital food was okay. Jelly was nice. I have been told by my husband that if I "
+            "ever talk to anyone about what happens at home he will make sure I never see my "
+            "grandchildren again."
+        ),
+        (
+            "I'm worried about my dad. His new wife has taken over his bank accounts, he's not "
+            "allowed to phone us, and when we visited he had a cut on his head and she did all "
+            "the talking."
+        ),
+        "she threw boiling water at me. i said it was a cooking accident at the burns unit.",
+        (
+            "my bf takes my benefits out as soon as they land and i have to beg for gas money. if "
+            "i complain he says he'll tell the social i'm a bad mum"
+        ),
+        (
+            "Since the baby was born my partner has been getting worse. Pushing, grabbing my "
+            "arms, calling me names when I'm feeding. The health visitor asked at the 6 week "
+            "check but he was in the room so I said everything was fine."
+        ),
+        (
+            "Staff feedback - several times this month a patient's boyfriend has refused to leave "
+            "the bay and has answered every question for her. Today she had finger-shaped bruises "
+            "on her upper arm and asked us not to write anything down. I think we need a clearer "
+            "process."
+        ),
+        (
+            "He says I'm mad and that no one will believe me, he moves my things and tells me I "
+            "imagined it, then tells the GP I'm not coping. I'm starting to think I am."
+        ),
+        (
+            "My ex keeps driving past the house and left dead flowers on my doorstep with a note. "
+            "I have a non-molestation order but he ignores it."
+        ),
+        (
+            "He sold my car and my jewellery and took out a loan in my name without telling me. "
+            "Now the bailiffs are coming and he says it's my fault."
+        ),
+        (
+            "Prescription service was fine, collected on time. Please don't ring my mobile "
+            "though, he checks it. Email only, he doesn't know I have one. The pharmacist was "
+            "helpful about side effects."
+        ),
+        (
+            "Couldn't find the clinic, signage is terrible. Anyway I'm not sure I'll come back as "
+            "my husband said if I go to that women's group again he'd break my legs."
+        ),
+        (
+            "i have a learning disability and my boyfriend makes me give him my money and says he "
+            "will leave me if i tell my support worker. he hurts me sometimes when he's cross."
+        ),
+        (
+            "She's always been controlling but now she's hitting me when I forget things. I have "
+            "early dementia. My son doesn't know."
+        ),
+        (
+            "my ex sent my nudes to my whole year group when i was 16 after i dumped him. I still "
+            "cant go to college. camhs waiting list is 18 months"
+        ),
+        (
+            "The counsellor was good. I didn't tell her the whole truth though. My partner "
+            "listens at the door during online sessions so I can't talk about him. He's the "
+            "reason I'm depressed, he controls everything I do."
+        ),
+        (
+            "waiting time 5 hours. staff run off there feet. my sister was there with the kids "
+            "after her partner broke her nose, she wont leave him. staff were lovely to her tho"
+        ),
+        (
+            "Husband has put a camera in the living room and bedroom and watches me on his phone "
+            "at work."
+        ),
+        (
+            "Thank you for the lift home from hospital transport, the driver was lovely. I'm "
+            "dreading being home though, as my wife said she'd make me pay for 'embarrassing her' "
+            "by going into hospital."
+        ),
+        (
+            "My boyfriend doesn't let me eat unless he says so and says I'm fat. He chose which "
+            "GP I see and comes in with me."
+        ),
+        (
+            "If I don't have sex with him he takes the money for the electric and we sit in the "
+            "dark. I'm 7 months pregnant."
+        ),
+        (
+            "He was arrested last year for assaulting me and now he's out and knows where I live. "
+            "I'm terrified. The GP receptionist told him my new address when he rang pretending "
+            "to be my brother."
+        ),
+        (
+            "Would like to say the maternity unit was excellent. Also, I told the midwife about "
+            "my ex-partner threatening to take the baby and burn the house down and she didn't "
+            "follow it up. I'm still scared."
+        ),
+        (
+            "He doesnt hit me. He just breaks things. My phone, the doors, the kids toys. And he "
+            "tells me next time it will be me."
+        ),
+        (
+            "As a support worker I visited a client whose partner would not let me in and shouted "
+            "at her through the door to get rid of me. She later texted to say he had taken her "
+            "phone and her medication. I reported to my manager but nothing has happened."
+        ),
+        (
+            "My husband tells everyone I'm the violent one but he's the one who pinned me down "
+            "and strangled me. Now he's threatening to get custody of our kids."
+        ),
+        "im 16 and my gf hits me when shes angry, says if i tell any1 she'll say i did it",
+        (
+            "He put me out of the car on the motorway hard shoulder because I was talking to my "
+            "mum on the phone. This was on the way to my appointment, that's why I was late, "
+            "sorry."
+        ),
+        (
+            "Good: the nurse. Better: the wait. Anything else: my partner is controlling and i'm "
+            "not safe at home, please can someone contact me on my work number."
+        ),
+        (
+            "The practice nurse was gentle and explained everything about the smear. Room was a "
+            "bit cold. I was shaking the whole time because my husband forces himself on me and "
+            "it brought it all back, but that's not the nurse's fault."
+        ),
+        (
+            "Mental health team were supportive. Waiting room radio was annoying. Anxiety is "
+            "mostly because my ex-boyfriend keeps creating new instagram accounts to follow me "
+            "and comments with where I am, 2 years since we broke up."
+        ),
+        (
+            "I'd like more evening appointments. My partner only lets me out when he's at work, "
+            "and he's changed shifts, so I can only come in the evenings. It's complicated at "
+            "home."
+        ),
+        (
+            "my wife says she'll report me to immigration if I leave her because my visa is "
+            "through her. she slaps me and screams at me in front of her mum, they all laugh"
+        ),
+        (
+            "When the district nurse comes, my husband stays in the room and tells her I'm fine. "
+            "I'm not fine. He is rough with me when he washes me and leaves me wet in bed as "
+            "punishment."
+        ),
+        (
+            "Mum (81) told me Dad has been hitting her for years and it has got worse since his "
+            "stroke. She won't let me report it. We don't know where to turn."
+        ),
+        "he has all my passwords and i have to show him every message before i send it",
+        (
+            "Just wanted the GP to know I cancelled because my partner took my purse and my keys "
+            "and wouldn't let me leave. Not the first time. I'll try to rebook."
+        ),
+        (
+            "The A&E doctor was excellent but seemed to accept my husband's explanation of my "
+            "injuries without asking me. I fell, is what he said. I didn't fall."
+        ),
+        (
+            "I wasn't allowed to attend my sister's funeral because he said I'd be flirting with "
+            "people there. That's the kind of thing I deal with daily."
+        ),
+        (
+            "The pharmacy kept running out of my sertraline which was stressful. Not that it "
+            "matters much, my partner tells me I can't take my antidepressants because they make "
+            "me boring and flushes them away. Could the pharmacy send a text when it's in?"
+        ),
+        (
+            "I've moved to a refuge with my children after my husband threatened me with a knife. "
+            "The new GP practice were very welcoming and helped us register quickly, thank you."
+        ),
+        (
+            "He spat in my face and dragged me by the hair in front of our daughter. She is 4 and "
+            "now won't sleep. Please can someone help with a referral for her."
+        ),
+        (
+            "The survey asks if I was treated with dignity. Yes by the staff. Not by my partner "
+            "who sat in the corner calling me stupid and then grabbed my arm hard enough to leave "
+            "marks on the way out. The nurse saw and said nothing."
+        ),
+        (
+            "My ex-husband keeps reporting me to social services with false allegations, follows "
+            "me to appointments, and has told the children I'm going to die. Our divorce was 3 "
+            "years ago."
+        ),
+        (
+            "Dermatology was very efficient, waited 3 months which I know is good these days. The "
+            "consultant said it's alopecia. It isn't, he pulls my hair out when he's angry, but I "
+            "didn't correct her. Nice clean clinic."
+        ),
+        (
+            "It's hard to explain. She doesn't let me see my friends, she goes through my "
+            "pockets, she tells me I'm worthless, and if I argue she threatens to hurt herself "
+            "and say I did it. I'm exhausted."
+        ),
+        (
+            "I'm an older gentleman. My partner of 15 years, a man, has been taking money from my "
+            "pension and shouting at me if I ask about it. I'm afraid of him."
+        ),
+        (
+            "Came in with my friend, she was very quiet. Outside she told me her boyfriend had "
+            "been making her sleep on the floor and had cut her off from her family. I think she "
+            "needs help, she said she can't go to the police."
+        ),
+        (
+            "Occupational health referral took 7 weeks which is far too long for someone who is "
+            "off sick and worried about their job. When I finally got seen it was a 15 minute "
+            "phone call and they were only interested in my return to work date, not why I'd been "
+            "off. For the record, I'd been off because my ex threatened to kill me in a voice "
+            "note, has been turning up at the staff car park, and I couldn't face leaving the "
+            "house. My manager knows some of it. I'd have liked to be asked whether I felt safe "
+            "coming in, and whether my shifts or parking space could be changed. Nobody thought "
+            "to ask."
+        ),
+        (
+            "Please train reception not to ask why you're here so loudly. I couldn't say 'my "
+            "partner hit me' in front of ten people, so I just said back pain."
+        ),
+        "Since I told him I was pregnant he has been punching me where it won't show.",
+        (
+            "Waiting list is too long. I've been waiting for therapy for 9 months while living "
+            "with a man who hurts me and controls everything. I needed that help months ago."
+        ),
+        (
+            "My girlfriend puts tracking on my phone and if I go anywhere she hasn't agreed she "
+            "messages me 'watch what happens when you get home'. Last time she cut up all my "
+            "clothes."
+        ),
+        (
+            "I'm a practice nurse. A young woman at her contraceptive appointment said her "
+            "partner won't let her use condoms and tears up her prescriptions. She's 17. She "
+            "asked me not to tell anyone."
+        ),
+        (
+            "Food was poor, the tea was always cold by the time it reached me and nobody helped "
+            "me open the little packets of butter, which with my arthritis I cannot manage. The "
+            "nurses were run off their feet and I did not like to keep pressing the buzzer. The "
+            "physiotherapist was very good and got me walking again with the frame. I would also "
+            "like someone to talk to about my husband, if that is possible. He has a temper and "
+            "he has grabbed and shaken me more than once, and I have been frightened of him for "
+            "many years. I am 84 and I don't want to make a fuss or get him into trouble."
+        ),
+        (
+            "i cant take it anymore he controls evry penny, every move, he even times how long "
+            "i'm in the shower"
+        ),
+        (
+            "The domestic abuse worker at the hospital was amazing. Without her I would still be "
+            "with him, being beaten every weekend."
+        ),
+        (
+            "He said if I went to the hospital he would tell them I did it to myself and they'd "
+            "section me. So I waited three days before coming in with my arm."
+        ),
+        (
+            "Just so you know the reason I missed my scan was because he locked me in. Please "
+            "don't phone about it."
+        ),
+        (
+            "staff should ask the wife when the husband isnt there. my neighbour came out of the "
+            "clinic with her husband gripping her arm and she had a black eye under her "
+            "sunglasses, it's not the first time"
+        ),
+        (
+            "No complaints about the ward. My concern is my wife, who keeps telling me I'm "
+            "worthless, controls our money and has threatened to take the children abroad and "
+            "never come back if I tell anyone what she's like. I'm on antidepressants because of "
+            "it."
+        ),
+        (
+            "I wish to record that at my appointment on the 14th my husband answered on my behalf "
+            "throughout. I would like it noted that I am subject to controlling behaviour at "
+            "home, including threats, and that I wish to be seen alone in future."
+        ),
+        "u asked if im safe. im not. hes took my keys again",
+        (
+            "My son moved back in after his divorce and he takes my pension card every Thursday. "
+            "When I asked for it back he put his fist through the kitchen door. The GP was lovely "
+            "though."
+        ),
+        (
+            "grandson comes round on pension day and wont leave til i give him money, last time "
+            "he shoved me into the sideboard"
+        ),
+        "I keep my purse hidden now because my son has a temper.",
+        (
+            "My daughter decides everything now - my phone, my bank, who comes to the house. She "
+            "says if I tell anyone she'll have me put in a home and I'll never see the "
+            "grandchildren again."
+        ),
+        (
+            "District nurse: patient's adult son insisted on staying in the room and answered "
+            "every question for her. When he went out to move the car she told me quietly that "
+            "she is frightened of him and that he takes the money for her prescriptions."
+        ),
+        (
+            "The lady I visit for morning calls told me her grandson locks her in the bedroom "
+            "when his mates come round and he keeps her bank card. She begged me not to say "
+            "anything but I have told my supervisor."
+        ),
+        "my son hits me",
+        "Grandson takes my pension.",
+        (
+            "The blood test clinic has moved and nobody told us, so we went to the old building "
+            "and mum had to stand for ages. Mum is 82 and lives with my brother. When he drinks "
+            "he hits her. I saw finger marks on her arms when she rolled her sleeve up and she "
+            "said she walked into a door."
+        ),
+        (
+            "Son is 45 still lives at home, he screams in my face and blocks the doorway so i "
+            "cant leave the room. im 78. i dont want him arrested i just want it to stop"
+        ),
+        (
+            "Since my husband died my son has taken over. He made me sign the house over to him "
+            "and now says I'm only a guest in it. He tells me every day that I'm a burden and "
+            "useless."
+        ),
+        (
+            "The stairlift assessment took nearly four months, which is far too long. i dont like "
+            "to say but my daughter pushes me when im slow on the stairs and calls me a stupid "
+            "old cow. shes under a lot of stress."
+        ),
+        (
+            "Neighbour here. The old gentleman next door lives with his grandson and I hear "
+            "shouting and thuds most nights. Last week he came to my door in his slippers with a "
+            "cut lip asking to use my phone. He wouldn't say what happened but he kept looking "
+            "back at his house."
+        ),
+        (
+            "Paramedic feedback: attended an 80-year-old female, reported fall at home. Injuries "
+            "were not consistent with a fall - grip-pattern bruising to both upper arms and a "
+            "healing injury to the cheek. Adult son present, agitated, repeatedly tried to stop "
+            "her speaking to us and wanted her to refuse conveyance. In the ambulance she told my "
+            "colleague that he 'gets rough' when she won't give him money and that she hasn't had "
+            "her own bank card for a year. We raised a safeguarding referral and handed over to "
+            "ED, but there was no obvious route to flag it to her GP the same day."
+        ),
+        (
+            "My step-son has been living with me since my wife passed. He has emptied my savings "
+            "account and when I asked about it he said he'd burn the flat down with me in it."
+        ),
+        (
+            "Appointment was fine but please stop phoning the landline. My son answers it, "
+            "listens to everything, then goes through my post. I'm not allowed my own mobile."
+        ),
+        (
+            "Home carer comment: client's daughter does the shopping with client's money but "
+            "there is never food in the fridge and client has lost weight. Daughter shouts at her "
+            "if she asks for the receipts. Client said to me 'I daren't ask any more'."
+        ),
+        (
+            "mi son he take my pension all, he say i am old i dont need. when i say no he break "
+            "the things in house and push me. i am afraid to tell my doctor"
+        ),
+        (
+            "Please can the OT come when my grandson is at work. He doesn't like people coming "
+            "and he made me cancel last time. He gets very nasty with me after visitors, he says "
+            "it's his house now."
+        ),
+        (
+            "my dad is 70 and my brother moved in 'to care for him'. dad has no food, the heating "
+            "is never on and hes got bruises. my brother controls his money and wont let me see "
+            "him alone. nobody is listening to me."
+        ),
+        (
+            "Mum's dentist appointment was moved three times, which is very hard with her "
+            "dementia. Transport was fine. She told the dental nurse that my sister slaps her "
+            "when she makes a fuss about her cash card and I want that followed up properly."
+        ),
+        (
+            "Housing officer: elderly tenant (sole tenancy) disclosed that her adult son moved in "
+            "without permission, has taken over the living room, collects her benefits and has "
+            "threatened to 'finish her off' if she contacts us about him."
+        ),
+        (
+            "the ward was clean and the food was ok. my son put me in here, he kicked me when i "
+            "was on the floor because i wouldnt give him my card. i dont want to go home to him"
+        ),
+        (
+            "My son has a temper and he's broken my glasses twice now. He doesn't mean it, he "
+            "just grabs my face when I won't listen."
+        ),
+        (
+            "Granddaughter moved in and now I live in my bedroom. She has her boyfriend round, "
+            "they use my money for drink, and she told me if I ring social services she'll tell "
+            "them I'm going mad."
+        ),
+        (
+            "After marriage I live with husband family. My mother in law keep my passport and not "
+            "let me go outside alone, she say I am here for serve the family. Today is first time "
+            "I come to the clinic by myself."
+        ),
+        (
+            "Can the smear clinic do evenings? I work shifts. Also my in laws take all my wages "
+            "and give me £10 a week, my husband says thats how it is in his family and if i dont "
+            "like it i can go back."
+        ),
+        (
+            "My father in law watches me on the house camera and tells my husband when I talk on "
+            "the phone. Then my husband beats me. Please do not send letters to the house."
+        ),
+        (
+            "Midwife feedback: woman (20) attended antenatal clinic with her mother-in-law, who "
+            "would not leave the room. Later disclosed in the toilet that her sister-in-law and "
+            "MIL hit her and she is not allowed to eat until the rest of the family has eaten."
+        ),
+        (
+            "I am 19. My family found out I have a boyfriend and my uncles said I have brought "
+            "shame on them. They are talking about taking me back home to be married and I do not "
+            "think I will be allowed to come back. Please do not contact my home address."
+        ),
+        (
+            "my dad is making me marry my cousin in the summer holidays. im 17 and i dont want "
+            "to. they took my phone, im using the college computer to write this"
+        ),
+        (
+            "My brothers follow me from work and check who I talk to. They have said if I "
+            "dishonour the family again they will kill me. I am 23."
+        ),
+        (
+            "My sister was sent abroad 'for a holiday' and came back married. Now my parents are "
+            "planning the same for me after my exams. I'm 16."
+        ),
+        (
+            "Husband's brothers live with us and they decide everything. If I do not cook right "
+            "they slap me and my husband say nothing."
+        ),
+        (
+            "Your form asked about family support. My family support is that my in-laws say I am "
+            "a disgrace because I had a daughter, and they lock me out in the garden when I "
+            "answer back."
+        ),
+        (
+            "GP receptionist: a young woman came in with an older male relative who spoke for her "
+            "and asked for her to be booked for a 'virginity check' before her wedding. She "
+            "looked terrified and would not make eye contact. I flagged it to the duty doctor."
+        ),
+        (
+            "My mum and aunties say I must marry the man they picked or they will disown me, and "
+            "my brother has said worse. I have learning disabilities and I don't understand the "
+            "papers they made me sign."
+        ),
+        (
+            "My sister strangled me during an argument at mum's house last month. Everyone says "
+            "to forget it because she's family."
+        ),
+        "brother threatens me daily",
+        (
+            "The PIP assessor was rude and rushed me. Also i live with my older brother since mum "
+            "died and he has punched me a few times and he takes my PIP money, he says i owe him "
+            "rent for my room. im 20"
+        ),
+        (
+            "My twin brother keeps turning up at my flat and threatening me over dad's will. Last "
+            "time he broke my nose. The housing team moved me but he found the new address within "
+            "a week."
+        ),
+        (
+            "Could outpatient letters not say what the appointment is for on the envelope? My "
+            "sister opens my post and uses it against me, she tells the whole family and mocks "
+            "me. When we lived together she once threw a kettle of boiling water at me."
+        ),
+        (
+            "Older sister took out loans in my name and when i found out she said she would tell "
+            "everyone my secrets and get me sectioned"
+        ),
+        (
+            "Staff survey (learning disability team): a 24-year-old service user told us her dad "
+            "slaps her when she wets the bed and that he keeps all her benefits. Mum is too "
+            "scared to step in."
+        ),
+        (
+            "The autism assessment service was slow but thorough. My son is 30 and autistic. His "
+            "father still lives with us and drags him by the collar when he has a meltdown. I'm "
+            "afraid of him too."
+        ),
+        (
+            "day centre staff: young man (19, wheelchair user) keeps arriving hungry and says his "
+            "mum won't feed him if he 'misbehaves'. He has bruising under his arms. He says she "
+            "locks his wheelchair in the shed at weekends."
+        ),
+        (
+            "I am 27 and deaf and my parents won't let me have my own bank account or phone. They "
+            "read my messages and say no one else will ever want me. They shout at me when I try "
+            "to learn BSL because it embarrasses them."
+        ),
+        (
+            "my mum gets my disability money and i never see any of it, she calls me a retard and "
+            "a waste and says she should have left me at the hospital when i was born"
+        ),
+        (
+            "The wheelchair service was good and the new cushion helps. My mother controls when I "
+            "can go out and hides my chair charger when I upset her, so I'm stuck in bed for "
+            "days."
+        ),
+        (
+            "Carer survey: I support a 35-year-old woman with cerebral palsy who lives with her "
+            "stepfather. He insists on doing her personal care himself even though she has told "
+            "me she doesn't want him to, and she flinches when he comes into the room."
+        ),
+        (
+            "My daughter has Down's syndrome and is 22. Her dad gets angry and hits her when she "
+            "doesn't understand him. I told the social worker but nothing happened."
+        ),
+        (
+            "im 16 and my boyfriend checks my phone every night and says hell send my pics to "
+            "everyone if i break up with him"
+        ),
+        (
+            "my girlfriend hits me and then cries and says its my fault for making her angry. im "
+            "17 and a lad so nobody would believe me"
+        ),
+        (
+            "school nurse drop in was good, she was easy to talk to. my bf is 19 and im 16, he "
+            "doesnt let me go out with my mates and he choked me once but he said sorry"
+        ),
+        (
+            "bf tracks my location on snap n gets mad if im not home when he says, he pulled my "
+            "hair in town last wk. im 17"
+        ),
+        (
+            "CAMHS said it wasn't their area, which was unhelpful. Our 17 year old daughter's "
+            "boyfriend controls what she wears and who she sees, and she came home with a black "
+            "eye she won't explain."
+        ),
+        (
+            "he makes me send him pics and if i dont he says hell dump me and tell everyone im a "
+            "slag. hes 18 im 16 idk if thats normal"
+        ),
+        (
+            "my ex gf keeps making fake accounts and messaging me threats and she turned up at my "
+            "college with her brother. i am 17"
+        ),
+        (
+            "A so-called family friend moved in to help dad after his stroke. Dad now has no "
+            "savings left and told me the man shouts at him and yanks him out of bed."
+        ),
+        (
+            "Housing officer: tenant has a male 'friend' staying who has effectively taken over "
+            "the property. Tenant has a learning disability; the friend holds her bank card and "
+            "keys, they have been in a relationship on and off, and she told me he hits her if "
+            "she goes out without asking."
+        ),
+        (
+            "A man who rents our spare room has taken over my mum's life. He goes with her to "
+            "every appointment and answers for her. She told me he said she'd be dead without him "
+            "and nobody would find her."
+        ),
+        (
+            "He says if I go to police he will call Home Office and they will deport me and I "
+            "never see my children again. My visa is on his name."
+        ),
+        (
+            "My husband keeps my passport and BRP in a locked drawer. He says my English is not "
+            "good enough to survive without him, and if I leave he will tell immigration I was "
+            "lying about everything."
+        ),
+        (
+            "I want to say thank you for the interpreter. Before, my husband always came to "
+            "interpret and he did not say what I said. He tells me in our religion a wife cannot "
+            "refuse him and he forces me."
+        ),
+        (
+            "my husband say god want me to obey and if i not do what he want he hit me and say it "
+            "is allowed. the leader at our church say this is not true but i cannot leave, he "
+            "have all the money"
+        ),
+        (
+            "My wife's family told me I'll be cast out of the congregation and lose the kids if I "
+            "go to the police about her hitting me. The elders said it's a private matter between "
+            "husband and wife."
+        ),
+        (
+            "No recourse to public funds so I cannot leave. My partner knows this and tells me "
+            "every day I have nothing without him. He takes my salary and gives me bus fare."
+        ),
+        (
+            "The contact centre staff are lovely. We separated two years ago but he uses every "
+            "handover of our daughter to scream at me. Last week he grabbed my wrist and said "
+            "he'd make my life hell. I now do handovers at the police station car park."
+        ),
+        (
+            "ex turns up drunk to contact handovers n threatens me in front of the kids, and "
+            "texts me like 50 times a day"
+        ),
+        (
+            "The health visitor was brilliant. One thing: please don't share my new address with "
+            "my ex, even for the children's records. He only gets supervised contact because of "
+            "what he did to me."
+        ),
+        (
+            "My ex-husband uses the kids to pass on messages, searches their bags for things of "
+            "mine, and when he drops them off he stands on my doorstep for ages staring. The "
+            "police say he hasn't broken the order."
+        ),
+        (
+            "Since we split she keeps taking me back to court over the kids and has told the "
+            "school I'm dangerous. At handovers she screams that I'll never see them again and "
+            "she's slapped me in front of them. I've lost two stone."
+        ),
+        (
+            "He still controls me through the children. If I don't do what he says he won't bring "
+            "them back on time, and he tells them mummy is mental."
+        ),
+        (
+            "my ex smashed my car windscreen at the school gates at handover, police came, its "
+            "not the first time"
+        ),
+        "Husband hits me. Help.",
+        "My partner strangles me.",
+        (
+            "Appointment letters came late again and I missed the physio, which set my recovery "
+            "back. The physio herself was great when I did get there. It would be easier if my "
+            "husband didn't take the car keys and my phone whenever I want to go out on my own."
+        ),
+        (
+            "The damp in the bedroom has been reported three times and nobody has come. Also the "
+            "bathroom lock is broken since my partner kicked the door in, I need that fixed "
+            "because it's where I go when he kicks off."
+        ),
+        (
+            "GP receptionist: patient rang to cancel her appointment and a man could be heard in "
+            "the background telling her what to say. When I asked if she was OK she said 'I can't "
+            "talk, he's listening' and hung up."
+        ),
+        (
+            "my partner doesnt let me see my friends or family anymore, he checks my bank and "
+            "tells me what i can wear. he has never hit me so i dont know if it counts"
+        ),
+        "husband throttled me on boxing day and i havent told anyone till now",
+        (
+            "Whats good - the nurses. Whats bad - waiting 4 hours in A&E. Anything else - the cut "
+            "on my head wasnt from a fall, my boyfriend did it, I was too scared to say with him "
+            "in the cubicle."
+        ),
+        (
+            "The repeat prescription system is confusing. My wife controls all the money anyway. "
+            "I get £20 a week and have to show receipts. She tells me I'm pathetic and no one "
+            "would believe a man. I'm 61 and I feel like a prisoner."
+        ),
+        (
+            "Paramedic: called to a 34-year-old female, 'fall down stairs'. Partner answered all "
+            "questions and would not let us speak to her alone. She had old and new bruising at "
+            "different stages of healing. Safeguarding concern raised."
+        ),
+        "he forces me to have sex when I dont want to and says its my duty as his wife",
+        (
+            "my gf takes my phone and goes through it every night, if she finds anything she "
+            "throws things at me. last time it was a glass and i needed glue in my eyebrow"
+        ),
+        (
+            "Husband won't let me take my contraceptive pill. He hides it and says he'll leave me "
+            "and take the kids if I don't give him another baby."
+        ),
+        (
+            "Discharge planning was rushed and nobody asked where I was going. I told the nurse I "
+            "didn't feel safe going back to my partner but I was sent home in a taxi anyway."
+        ),
+        (
+            "I have been with him 20 years and he has never hit me but I walk on eggshells. He "
+            "decides what we eat, when I sleep, and he reads all my texts. The counsellor called "
+            "it coercive control."
+        ),
+        (
+            "Thank you to the pharmacy for the private room. I could say things in there I can't "
+            "say at home. He goes mad if I'm out longer than twenty minutes and he's hurt me for "
+            "it before."
+        ),
+        (
+            "my partner makes me get loans in my name for him, ive got 14k debt now. if i say no "
+            "he says hell leave and take the dog, and hes punched holes in the walls"
+        ),
+        (
+            "Ma husband he is very angry man, he push me on floor many times and say nobody help "
+            "you here. I want help learn English so I can talk to someone."
+        ),
+        (
+            "The midwife asked me on my own if I felt safe at home, which I was glad of. I said "
+            "yes because I was scared, but the truth is no. He kicked me in the stomach when I "
+            "was 5 months."
+        ),
+        (
+            "Online booking keeps crashing so I have to ring, which is hard. He tracks my phone, "
+            "there are cameras in the living room, and if I go anywhere he doesn't know about I "
+            "pay for it later."
+        ),
+        (
+            "my husbnad hits me wen he drinks an i cant leave coz the house is in his name. pleas "
+            "can sombody ring me on my mobile not the house"
+        ),
+        (
+            "Home carer: the rota changes every week which confuses clients. Separately, one "
+            "client's husband shouts at her constantly, calls her useless, and I've seen him "
+            "squeeze her wrist hard when she was slow. She has MS and relies on him for "
+            "everything."
+        ),
+        (
+            "Care home manager (staff survey): a resident's husband visits daily and she is "
+            "visibly afraid of him. She told a carer he beat her for most of their marriage and "
+            "still pinches her under the blanket when no one is looking."
+        ),
+        (
+            "Anything else: just that my ex is still messaging me from new numbers even after the "
+            "injunction, and he was waiting in the surgery car park last week."
+        ),
+        (
+            "The pain clinic was great. The only reason I kept cancelling was my girlfriend "
+            "wouldn't let me go. She hides my tablets when we argue and says I'm faking it."
+        ),
+        (
+            "District nurse: patient (68) with leg ulcers. His wife refuses to let us dress the "
+            "wounds unless she is present, restricts his fluids 'so he doesn't wet the bed', and "
+            "he told me she hits him with his own walking stick."
+        ),
+        (
+            "Sorry the rent was late again. My partner takes my wages every month and if I argue "
+            "about it I end up with bruises."
+        ),
+        (
+            "wife threatens to kill herself and me if i leave, and last week she held a knife to "
+            "me in the kitchen"
+        ),
+        (
+            "My ex partner has put my nudes online since I left him. Police said there's not much "
+            "they can do."
+        ),
+        "I was raped by my husband. I have never said that out loud before.",
+        (
+            "My partner of 6 years gets jealous if I even text my sister. He's locked me out of "
+            "the house in my nightie in winter to 'teach me a lesson'."
+        ),
+        (
+            "Text reminders are useful but please stop them. My husband reads them and gets angry "
+            "when I go to appointments without telling him. He has hurt me before because of it."
+        ),
+        (
+            "The repair to the front door took 6 weeks. It was only broken because my ex forced "
+            "it open after I changed the locks. I'm scared every night until it's fixed properly."
+        ),
+        (
+            "he spits at me and says im worthless, counts what i eat, i have to ask to put the "
+            "heating on"
+        ),
+        (
+            "Community mental health staff: client's boyfriend attends all her sessions, speaks "
+            "over her and has told her she will lose her children if she talks to us. She "
+            "disclosed that he strangled her until she passed out."
+        ),
+        (
+            "Im a man and my husband hits me. I didnt think anyone would take it seriously at the "
+            "clinic but they did so thank you."
+        ),
+        (
+            "Chiropody was fine. Not allowed to work, not allowed a bank card, not allowed to see "
+            "my mum. Married 3 years."
+        ),
+        (
+            "my partner makes me sleep on the floor when I annoy him and takes my wheelchair away "
+            "so I cant leave"
+        ),
+        "husband pushed me down the stairs when I was pregnant and told the hospital I tripped",
+        (
+            "My mum is 90 and my nephew lives with her. Every time I ring he answers and says "
+            "she's asleep. When I finally got in she was thin, her bedroom door had a bolt on the "
+            "outside and her pension has been going into his account."
+        ),
+        (
+            "the carer was lovely, very patient with me. i am worried though because when she "
+            "goes my grandson shouts at me and takes the sandwiches she leaves, he says old "
+            "people dont need to eat much"
+        ),
+        (
+            "Hospital transport was late but the driver was kind. My son-in-law lives with us and "
+            "he grabs me hard when I'm in his way. My daughter just says don't provoke him."
+        ),
+        (
+            "The falls clinic was helpful. my adult son has threatened me with a knife twice and "
+            "i sleep with a chair against the door but hes my son what can i do"
+        ),
+        (
+            "Repairs: the bedroom window won't close and the boiler is on and off. I'd also like "
+            "a lock on my own bedroom door because my grandson goes through my things and takes "
+            "cash, and he's said he'll hurt the dog if I tell anyone."
+        ),
+        (
+            "Social prescriber feedback: older man disclosed that his daughter and her husband, "
+            "who moved in 'temporarily', have sold his car, moved him into the box room and tell "
+            "him he's going in a home if he complains. He cried when talking about it."
+        ),
+        (
+            "The sexual health clinic was really welcoming. my mum still hits me and im 18 now, "
+            "she says as long as im under her roof she can. i dont have anywhere else to go"
+        ),
+        (
+            "My stepdad still makes comments about my body and comes into the bathroom when I'm "
+            "in there. I'm 20 and still live at home. Mum says I'm overreacting."
+        ),
+        (
+            "The leaving care team have been good. The aunt I live with calls me a burden, takes "
+            "my universal credit, and makes me do all the cleaning before I'm allowed to eat. I'm "
+            "18."
+        ),
+        (
+            "My brother-in-law lives with us and he's got my wife scared stiff. He takes her car "
+            "keys, shouts right in her face, and last week he pushed her into the radiator. She "
+            "won't report her own brother."
+        ),
+        (
+            "The pharmacy delivery is great. Son is out of prison and back living with me. He "
+            "brings his mates round to use my flat and when I said no he held me against the wall "
+            "by my throat. I'm 64 and disabled."
+        ),
+        (
+            "A&E was very busy. I came in with a broken wrist and told them I fell, but it was my "
+            "16 year old. He's bigger than me now and he lashes out when he doesn't get his own "
+            "way. I'm embarrassed to say it."
+        ),
+        (
+            "grandad lives with us and he touches my bum and says dirty things to me, im 16 and "
+            "mum says hes just old fashioned"
+        ),
+        (
+            "Mother (89) is in respite this week. Please can staff note she is not to be released "
+            "to my brother. He has power of attorney and has been taking her money, and she told "
+            "the respite staff he slapped her."
+        ),
+        (
+            "My cousin who I share a house with hits me when he's had a drink and tells me no one "
+            "would believe me over him."
+        ),
+        "My husband hits me when he's drunk and I told the nurse I fell down the stairs.",
+        (
+            "he checks my phone, takes my wages and wont let me see my friends. i had to fill "
+            "this in on the bus so he doesnt see"
+        ),
+        (
+            "The midwife was lovely. Please could appointments be at a time when my partner isn't "
+            "with me, as I can't talk freely in front of him and he's pushed me before."
+        ),
+        (
+            "My ex keeps turning up at my work and has threatened to burn the house down with me "
+            "in it."
+        ),
+        (
+            "My son is 24 and he has been taking my pension and shoved me into the door when I "
+            "said no. I'm scared of him."
+        ),
+        (
+            "Sorry for my English. My husband lock me in the house when he go to work and he take "
+            "my passport. He say if I tell anyone he send me back."
+        ),
+        (
+            "She throws things at me and says no one will believe a man. I've got a scar on my "
+            "head from a mug."
+        ),
+        (
+            "strangled me til i blacked out last month. still with him cos of the kids. dont know "
+            "what to do"
+        ),
+        (
+            "My sister's boyfriend broke her arm and she told A&E she slipped. I was there and "
+            "she begged me not to say anything."
+        ),
+        (
+            "Overall good service at the dental practice. Short wait. The hygienist noticed my "
+            "bruising and I said it was nothing, but it was my wife. I wish I'd said."
+        ),
+        (
+            "My daughter is 19 and her partner controls everything, her money, what she wears, "
+            "and she has a black eye she won't explain."
+        ),
+        (
+            "Being visited at home isn't safe for me. My husband listens to every call and reads "
+            "my letters, and he hurt me last time he found out I'd been to see the GP."
+        ),
+        (
+            "Staff survey: a colleague has disclosed to me that her husband has been raping her "
+            "and she is frightened to go home tonight."
+        ),
+        (
+            "I am 82 and my grandson who lives with me takes my money for drugs and has punched "
+            "me. I haven't told anyone because I love him."
+        ),
+        "He said if I leave he will kill me and then himself. He has held a knife to me before.",
+        "my brother keeps hitting my mum and she wont call the police",
+        (
+            "Could be better: the receptionist asked loudly why I needed an urgent appointment. I "
+            "couldn't say it was because my partner had kicked me in the stomach while I'm "
+            "pregnant."
+        ),
+        "The refuge referral never came through. I'm still living with him and he's getting worse.",
+        (
+            "My ex-wife keeps sending me threatening messages and has smashed my car windows "
+            "twice, police say it's a civil matter."
+        ),
+        (
+            "My wife pushed me down the stairs and I have a broken wrist now. I feel embarrassed "
+            "to say this."
+        ),
+        (
+            "Great physio. Btw my boyfriend wont let me come to appointments on my own, he goes "
+            "mad if I talk to male staff and he slapped me after the last one."
+        ),
+        (
+            "My dad hits my mum and last week she had to stay at my house. I'm 27. Mum won't "
+            "report it."
+        ),
+        (
+            "Forced to have sex by my husband when I'm not well. In our culture I cannot say no. "
+            "Please do not call my home."
+        ),
+        (
+            "Uncle lives with us and gets violent with my gran when he's been drinking, he threw "
+            "her walking frame across the room and she fell."
+        ),
+        "just want someone to know hes been choking me in my sleep and im scared",
+        (
+            "The health visitor asked if I felt safe at home and I said yes because he was in the "
+            "room. I don't. He threw a plate at my head on Sunday."
+        ),
+        (
+            "My mother-in-law and husband beat me if dinner is late. They keep my documents. I am "
+            "not allowed out alone."
+        ),
+        (
+            "My girlfriend has been threatening to post intimate pictures of me online if I leave "
+            "her, and she slapped me in front of my friends."
+        ),
+        (
+            "Nothing much to add about the clinic itself. The nurse was friendly, the room was "
+            "clean and I was in and out in twenty minutes, which is a big improvement on last "
+            "year when I waited nearly two hours. The signs from the bus stop are confusing and I "
+            "walked round the wrong building twice. I would prefer text reminders rather than "
+            "letters because I have moved several times. That is partly why I am writing this: "
+            "please note my ex has just been released from prison and has already been outside my "
+            "flat three nights, and he nearly killed me last time. Please do not give my address "
+            "to anyone."
+        ),
+        (
+            "my stepdad throws my mum around, shes covered in bruises. im 22 and moved out but i "
+            "dont know how to help her"
+        ),
+    ),
+    "child_at_risk": (
+        (
+            "My neighbour's kids, about 4 and 6, are left alone in the flat all day and I hear "
+            "them crying for hours."
+        ),
+        (
+            "As a school nurse I'm concerned about a year 8 girl who is being picked up from "
+            "school by older men in different cars and has a new phone she won't explain."
+        ),
+        (
+            "my 14 yr old is talking to a man online who sends her gifts and told her to keep it "
+            "secret"
+        ),
+        (
+            "The GP was helpful. My ex's new boyfriend has been hitting my son when he stays "
+            "there at weekends, he came back with a handprint on his leg. He's 5."
+        ),
+        "Baby next door cries all night and I've seen the mum shake him hard in the garden.",
+        (
+            "Staff survey: a 15-year-old on the ward told me her stepfather comes into her room "
+            "at night. I recorded it but nobody has followed it up."
+        ),
+        (
+            "My daughter is 13 and came home drunk in a car with men in their 20s. She says "
+            "they're her boyfriends."
+        ),
+        (
+            "Children at number 12 are always hungry, they knock on doors asking for food and "
+            "wear the same clothes every day. Dad is always drunk."
+        ),
+        (
+            "Excuse me english not good. My nephew he is 9 he have burns on his hands, he say his "
+            "mum put them on the cooker because he steal biscuit."
+        ),
+        (
+            "My grandson has stopped going to school and is running drugs for older lads. He's 15 "
+            "and came home stabbed in the leg and won't tell us who did it."
+        ),
+        (
+            "The waiting times were long and the vending machine was broken. While I was there I "
+            "saw a man drag a little girl by her hair across the car park and slap her face. I "
+            "took his number plate."
+        ),
+        (
+            "I'm filling this in for the housing association survey. Repairs have been slow on "
+            "our block, the lift has been out for a month and the bins are overflowing because "
+            "the collection days keep changing without notice. The caretaker, Sam, is great and "
+            "does what he can, and the new lighting in the car park is a real improvement. "
+            "Something I think someone should know: a teenage lad on our estate is sleeping in "
+            "the stairwell of block C most nights since his mum kicked him out, he's 14 and looks "
+            "thin and frightened. Otherwise the community room events are good and well attended."
+        ),
+        (
+            "I think my step daughter is being abused by her mums partner, shes 7 and has started "
+            "wetting the bed and is frightened to go home."
+        ),
+        (
+            "As a youth worker: a 12-year-old told me she was shown porn by her older cousin's "
+            "friend and made to touch him."
+        ),
+        (
+            "My little boy is 3 and his dad leaves him in the car while he goes in the betting "
+            "shop for hours, even in summer."
+        ),
+        "My daughter's friend is 15 and pregnant and says the baby's father is 28.",
+        (
+            "Mum is a heroin user and the kids are 2 and 4. There are needles on the living room "
+            "floor. I'm their aunt and social services said it's not bad enough."
+        ),
+        (
+            "Parents evening was fine. Not related but a boy in my son's year has bruises on his "
+            "neck every week and told my son his dad chokes him when he's bad."
+        ),
+        (
+            "my baby is 6 weeks old and I keep feeling like I want to hurt him, I'm scared to be "
+            "alone with him"
+        ),
+        (
+            "There's a house on our road where teenage girls come and go at all hours with much "
+            "older men, some of them look about 13."
+        ),
+        (
+            "As a paediatric nurse I'm raising that an infant with a spiral fracture was "
+            "discharged home without a safeguarding referral being completed."
+        ),
+        (
+            "The after school club let a man who isn't on the list collect children. My daughter "
+            "said he took her to his car, gave her sweets and told her not to tell mummy."
+        ),
+        (
+            "My 11 yr old keeps getting messages on a game from an adult asking for photos of her "
+            "in her underwear."
+        ),
+        (
+            "son is 16 and his girlfriends older brother beat him up and said hell do it again, "
+            "he has a broken nose and wont go back to school"
+        ),
+        (
+            "My ex is taking our 8 year old to his new partner's house. She has a conviction for "
+            "hurting children and children's services told him not to."
+        ),
+        (
+            "Food bank volunteer: a child of about 10 came in on her own asking for nappies for "
+            "her baby brother, she said mum hasn't got out of bed for days."
+        ),
+        (
+            "My niece is 8 and my sister plans to take her abroad in the summer holidays to be "
+            "cut. She says it's tradition."
+        ),
+        "im 14 and my mums boyfriend hits me with a belt. please dont tell her i wrote this",
+        (
+            "The hospital was fine. My friend's 16 year old is being forced to marry a cousin "
+            "overseas next month and she's terrified."
+        ),
+        (
+            "A teacher at my son's school keeps texting him late at night and asked him to keep "
+            "their chats secret. He's 13."
+        ),
+        (
+            "Dirty house, dog mess everywhere, kids have headlice and rotten teeth and never go "
+            "to the dentist. They are 3, 5 and 7."
+        ),
+        (
+            "Mum drinks every night and my little brother (6) has to put himself to bed and make "
+            "his own tea. I'm 17 and I'm doing my best."
+        ),
+        (
+            "At A&E my toddler was seen quickly. But while we waited a man in the waiting room "
+            "was filming children on his phone and tried to get my daughter to sit on his lap."
+        ),
+        (
+            "Staff survey: a father on the children's ward was seen squeezing his baby's arm "
+            "until she screamed, and was allowed to stay overnight with her."
+        ),
+        (
+            "my foster son (12) keeps disappearing for days and comes back with cash and new "
+            "trainers, police think hes being used by a county lines gang"
+        ),
+        (
+            "The pharmacist was patient. I am worried about my granddaughter, 17, who is being "
+            "made to sell herself by her so-called boyfriend."
+        ),
+        (
+            "A boy at the youth club says his older brother makes him steal and locks him in the "
+            "shed if he doesn't. He's about 10."
+        ),
+        (
+            "i saw the lady from 4b smack her baby across the face in the lift, the baby is only "
+            "months old"
+        ),
+        (
+            "My daughter's dad sends her pictures of himself naked and tells her it's normal. She "
+            "is 9."
+        ),
+        (
+            "Nobody collects the 7 year old next door from school, the teachers have to walk her "
+            "home and there's never an adult in."
+        ),
+        (
+            "Please can the school nurse see my son's friend, he's 12 and has told my son his "
+            "mum's boyfriend burns him with cigarettes."
+        ),
+        (
+            "The breastfeeding support was amazing. My partner's sister leaves her 18 month old "
+            "with strangers she meets online while she goes out partying for days."
+        ),
+        (
+            "my cousin is 15 and shes been sent nudes by her football coach and he told her hell "
+            "drop her from the team if she tells"
+        ),
+        (
+            "My stepson came back from his mum's with a black eye and a burn on his arm and said "
+            "mummy's friend did it. He's 4."
+        ),
+        (
+            "Residential home for young people: as agency staff I've seen girls aged 14 and 15 go "
+            "missing overnight and come back with older men, and it is not being reported."
+        ),
+    ),
+    "staff_threat": (
+        (
+            "The nurse on nights told my dad if he pressed the buzzer again she would take it "
+            "away and leave him to wet himself."
+        ),
+        (
+            "A male doctor touched my breasts during an examination for a sore throat and there "
+            "was no chaperone."
+        ),
+        "the support worker at the hostel said if i report him hell make sure i get evicted",
+        (
+            "When I questioned my medication the psychiatrist said he'd have me sectioned and my "
+            "door kicked in if I carried on being difficult. I felt threatened."
+        ),
+        (
+            "Care worker slapped my mum across the face because she wouldn't take her tablets. My "
+            "brother saw it through the door."
+        ),
+        (
+            "Porter grabbed my arm hard enough to leave bruises and swore at me because I was "
+            "slow getting into the wheelchair."
+        ),
+        (
+            "Staff survey: I have witnessed a healthcare assistant pinching a patient with "
+            "dementia and laughing about it. I'm afraid to report it as she's friends with the "
+            "manager."
+        ),
+        (
+            "The paramedic kept messaging me on Instagram after he treated me, asking me out and "
+            "saying he knows where I live."
+        ),
+        (
+            "Good parking and the cafe was nice. The physiotherapist kept making comments about "
+            "my body and rubbed my inner thigh when it wasn't part of the treatment. I didn't go "
+            "back."
+        ),
+        (
+            "my key worker told me hed get my benefits stopped if i didnt do what he said, he "
+            "makes me feel scared"
+        ),
+        (
+            "Receptionist said if I came in again without an appointment she'd get security to "
+            "sort me out, and the guard stood over me until I left."
+        ),
+        (
+            "A carer from the agency has been asking my grandmother for sex and she's 84 and has "
+            "dementia."
+        ),
+        (
+            "Sorry english. Nurse in mental health ward push me on floor and kneel on my back "
+            "when I only ask for phone call. I have pain in my ribs still."
+        ),
+        (
+            "Healthcare assistant threatened to hit my son, who has learning disabilities, if he "
+            "didn't stop making noise."
+        ),
+        (
+            "Booking was easy online and the receptionist found me a cancellation the same week, "
+            "which I was grateful for because the pain was bad. The waiting room is bright and "
+            "there are magazines and a water machine, though the toilet was out of order. The "
+            "price list on the website is out of date and I was charged more than I expected, "
+            "which should be clearer. The dentist himself was very rough, and when I cried out he "
+            "gripped my jaw, told me to shut up or he'd leave the tooth half out, and said "
+            "patients like me waste his time. I will not be going back to him."
+        ),
+        (
+            "Night staff at the care home shout at residents and one told my father she'd lock "
+            "him in the bathroom if he got up again."
+        ),
+        (
+            "i was sexually assaulted by a member of staff on the ward and when i told the nurse "
+            "she said i was confused"
+        ),
+        (
+            "Overall the outpatient clinic runs well and the new check in screens are helpful. "
+            "One thing I must raise: the sonographer made sexual jokes during my scan and asked "
+            "for my number afterwards."
+        ),
+        (
+            "Staff member here. A colleague regularly tells patients on the ward that he will "
+            "give them injections to shut them up if they complain. Patients are frightened of "
+            "him."
+        ),
+        (
+            "Housing officer came to my flat about the arrears and said if I didn't pay he'd "
+            "break more than the door."
+        ),
+        (
+            "The social worker said she'd take my kids off me if I complained about her to her "
+            "manager."
+        ),
+        (
+            "He was my counsellor and he started texting me at night, said our sessions were "
+            "special and that I shouldn't tell anyone."
+        ),
+        (
+            "My wife was restrained by four staff and one of them punched her in the side while "
+            "she was on the floor. I saw it."
+        ),
+        (
+            "GP lost his temper, slammed his fist on the desk and said he would strike me off and "
+            "make sure no one else took me on."
+        ),
+        (
+            "theres a male nurse who keeps coming into the womens bay at night and watching us "
+            "sleep, he touched my leg under the blanket"
+        ),
+        (
+            "The driver from patient transport shoved my mother into the seat and told her she "
+            "was a waste of space."
+        ),
+        (
+            "Could be better: staff attitude. One nurse twisted my wrist when I refused my "
+            "injection and said next time she'd make it hurt more."
+        ),
+        (
+            "My brother is autistic and lives in supported living. A staff member has been "
+            "filming him in the shower and showing it to colleagues."
+        ),
+        (
+            "As a student nurse I saw a senior nurse hold a pillow over a patient's face for a "
+            "few seconds to stop her shouting. I'm terrified of what will happen if I report it."
+        ),
+        (
+            "support worker keeps asking me for money and says she wont do my shopping if i dont "
+            "give it. she grabbed me by the hair once when i said no."
+        ),
+        (
+            "The security guard in A&E put my son in a headlock and said he'd break his neck. My "
+            "son was having a panic attack."
+        ),
+        (
+            "The consultant was brilliant. It was the locum at the weekend who leaned over me, "
+            "whispered that I was a pretty thing and kissed my forehead while I couldn't move "
+            "after surgery."
+        ),
+        (
+            "A carer told my disabled sister she'd end up in a home where they beat people if she "
+            "told anyone about the missed visits."
+        ),
+        "home carer threatens my dad with his own walking stick when hes slow getting up",
+        (
+            "The ward manager shouted in my face, called me a junkie and said she would have me "
+            "thrown out onto the street in my gown."
+        ),
+        (
+            "My therapist suggested we meet outside the clinic and tried to kiss me when I went. "
+            "I'm still his patient."
+        ),
+        (
+            "The pharmacist said if I made another complaint about my methadone he'd accidentally "
+            "lose my prescription."
+        ),
+        (
+            "Staff survey: I've seen the night manager pull residents out of bed by their arms "
+            "and drop them into chairs. Some residents have skin tears."
+        ),
+        (
+            "A tutor at the college's supported learning unit locked my daughter, who is 22 and "
+            "autistic, in a room on her own as a punishment."
+        ),
+        "Nurse held my nose so I'd swallow my tablets. I nearly choked.",
+        (
+            "Hi, the man who did my ECG told me to take my bra off when I didn't need to and took "
+            "photos on his phone."
+        ),
+        (
+            "I am a service user at the day centre. One staff told me he know where I live and I "
+            "should be careful what I say on these forms."
+        ),
+        (
+            "The OT shouted at me, threw my walking frame across the room and said she'd report "
+            "me to the DWP as a faker."
+        ),
+        (
+            "The HCA told my mum if she kept ringing the bell she would be put to sleep like a "
+            "dog. Mum is 91 and terrified now."
+        ),
+        (
+            "the doctor at the walk in centre kept touching my knee and asked if i had a "
+            "boyfriend. i am 19 and felt really unsafe."
+        ),
+    ),
+}
+
+THIRD_HARD_NEGATIVES: tuple[str, ...] = (
+    "My husband was a great support during labour and the midwives included him in everything.",
+    "The domestic staff kept the ward spotless, please pass on my thanks.",
+    (
+        "The partner agency controlled the referral process badly and we were passed between "
+        "three teams."
+    ),
+    "My ex-wife and I both attended our son's appointment and staff were fair to both of us.",
+    "He hit the call bell and nobody came for 20 minutes.",
+    "The bruising after the blood test is fading now, just a bit tender.",
+    "They threatened to discharge me before I was ready, which felt unfair.",
+    "I felt trapped in the waiting room for four hours with no updates.",
+    "my boyfriend drove me to every chemo session, couldnt have done it without him",
+    "Staff kept checking my phone number and address were correct, which was reassuring.",
+    "The physio pushed me hard but it was worth it, I'm walking again.",
+    (
+        "My wife controls all my medication now because of my memory, and she does a brilliant "
+        "job. The pharmacist set up blister packs for her."
+    ),
+    (
+        "Domestic abuse leaflets were displayed clearly in the toilets, which I thought was good "
+        "practice."
+    ),
+    "My partner and I argued about which hospital to go to but the 111 advice settled it.",
+    "the kids were fighting in the waiting room and nobody minded, staff were very patient",
+    "I was scared of the injection but the nurse held my hand the whole time.",
+    (
+        "My husband wasn't allowed to visit because of the infection outbreak, which was hard, "
+        "but I understand why."
+    ),
+    "Stalking the corridors at 3am looking for a nurse is not what I expected from a private room.",
+    (
+        "My ex-partner and I co-parent well and the health visitor sent letters to both of us as "
+        "we asked, thank you."
+    ),
+    "the receptionist threatened to cancel my appointment because i was 5 mins late, very rude",
+    (
+        "My girlfriend was worried sick when I had the seizure and the team kept her informed all "
+        "night. Brilliant."
+    ),
+    "The consultant was very controlling of the conversation and I couldn't get a word in.",
+    (
+        "Got a black eye coming off my bike at a BMX race (my mates filmed it) and the minor "
+        "injuries unit were quick and kind."
+    ),
+    (
+        "Our marriage counselling sessions through the charity were really helpful, we're "
+        "communicating much better."
+    ),
+    "My son hit his head at nursery and the A&E staff were fantastic with him.",
+    (
+        "The tracking app for patient transport was great, I could see exactly when the ambulance "
+        "was coming."
+    ),
+    "I'm a carer for my wife who has MS; the respite service gave me a much-needed break.",
+    (
+        "My partner manages our finances because I'm dyslexic, and the benefits advisor explained "
+        "everything clearly to both of us."
+    ),
+    "The choking hazard sign on the toy box in the children's ward was a good idea.",
+    (
+        "My husband shouted across the waiting room that my name was being called, which helped "
+        "because I'm hard of hearing. Maybe use a screen as well."
+    ),
+    "the food was so bad i felt abused lol, cold chips three nights running",
+    (
+        "During the visiting restrictions I was told I'm not allowed to see my family. "
+        "Frustrating but understandable."
+    ),
+    (
+        "My husband answers questions for me at appointments because I have aphasia after my "
+        "stroke. The speech therapist gave us a communication board which has helped me speak for "
+        "myself again."
+    ),
+    (
+        "The midwife asked if I felt safe at home. I do, my partner is wonderful, but I was glad "
+        "they asked everyone."
+    ),
+    "threats to close the local A&E have made everyone in the village anxious",
+    (
+        "Coercive sales tactics from the hearing aid company in the foyer, they shouldn't be "
+        "allowed in."
+    ),
+    (
+        "I'm writing as a neighbour to say the district nurses who visit the elderly couple next "
+        "door are always cheerful and kind."
+    ),
+    (
+        "My ex-husband paid for the private scan as a gift, which was generous, and the "
+        "sonographer was lovely."
+    ),
+    (
+        "My wife took my wallet and car keys off me after the operation so I wouldn't try to "
+        "drive. Quite right too, I was on morphine."
+    ),
+    "The pharmacy manager was a bully to his staff, I could hear him shouting from the counter.",
+    "Strangulated hernia was caught just in time, thank you to the surgical team.",
+    "Financial abuse awareness training for staff was informative and well delivered.",
+    (
+        "I'm 16 and was worried the doctor would tell my parents about the pill, but she "
+        "explained confidentiality really well."
+    ),
+    (
+        "The bruises from my fall on the ice have healed and the falls clinic gave me a walking "
+        "frame and some exercises."
+    ),
+    (
+        "My girlfriend kept nagging me to book a GP appointment about my mole, so here I am, and "
+        "thank goodness she did."
+    ),
+    (
+        "Please stop sending appointment letters to my old address. I've been divorced two years "
+        "and my ex keeps having to forward them, it's a hassle for both of us."
+    ),
+    "The car park barrier came down on my car and nobody from estates ever replied to my email.",
+    (
+        "Had to leave the house in a rush when labour started, my partner drove like a maniac but "
+        "we got there in time haha"
+    ),
+    (
+        "My partner is my carer and she is amazing, she lifts me, washes me and never complains. "
+        "Please give carers more support."
+    ),
+    "I didn't feel safe walking to the car park at night because half the lighting is broken.",
+    (
+        "My husband got angry with the receptionist for losing our referral twice, and honestly I "
+        "don't blame him."
+    ),
+    "I asked for a chaperone for the examination and one was provided without any fuss.",
+    (
+        "Waited 12 weeks for bereavement counselling after my ex-partner died, far too long when "
+        "you're grieving."
+    ),
+    "My boyfriend punched the air when they said the scan was all clear.",
+    (
+        "The kids' dad and I are separated but he came to the appointment and the paediatrician "
+        "spoke to us both respectfully."
+    ),
+    "The new policy forces everyone to wear masks in the waiting areas, which I agree with.",
+    (
+        "i was kept in against my will for two extra nights because of my blood pressure, "
+        "annoying but they were right"
+    ),
+    (
+        "My wife monitors my blood sugar on an app linked to my sensor, which gives us both peace "
+        "of mind."
+    ),
+    "my husband snored so loud on the ward the whole bay complained, sorry everyone",
+    (
+        "My son manages my money for me now and the bank staff were really helpful setting up "
+        "power of attorney."
+    ),
+    "My daughter-in-law came to every appointment with me, such a help.",
+    "Family arguments about visiting hours were handled really well by the ward manager.",
+    (
+        "My brother and I fell out over mum's care plan but the social worker sat us both down "
+        "and we sorted it."
+    ),
+    "The home carer was forceful about me taking my tablets, in a kind way, and she was right.",
+    "Dad shouted because he is deaf, the staff were patient and found him a hearing loop.",
+    (
+        "my grandson collects my pension for me on a thursday as i cant get to the post office, "
+        "they gave him a card so he can do it"
+    ),
+    (
+        "My husband controls the TV remote and the thermostat, ha ha, but he was a star when I "
+        "came home from hospital."
+    ),
+    "The forced marriage leaflet in the waiting room seems useful, good to see it up there.",
+    (
+        "Our daughter and her boyfriend (both 17) went to the sexual health clinic together and "
+        "the nurse also saw each of them alone, which we thought was very good practice."
+    ),
+    "I hit my head on the cupboard door and my wife made me come to A&E. Glad she did.",
+    (
+        "mum keeps hiding her purse and accusing us of stealing it, the memory nurse explained "
+        "this is common with dementia and gave us some tips"
+    ),
+    "The lodger we have is a student nurse and she's been brilliant helping with dad's medication.",
+    (
+        "My in-laws are staying with us over Christmas so please can the health visitor come in "
+        "January instead."
+    ),
+    "I threatened to discharge myself because the wait was so long but the nurse talked me round.",
+    (
+        "The receptionist was controlling about who could go into the consulting room but I "
+        "understand it's infection control."
+    ),
+    "Sister is my carer, a saint.",
+    (
+        "Son lives with me and does all the cooking and cleaning since my hip op, I wouldn't "
+        "manage without him."
+    ),
+    (
+        "my ex and i do handovers of the kids at the contact centre car park because its halfway "
+        "for both of us, the staff there are nice and let us use the loos"
+    ),
+    (
+        "We're divorced but still get on well, he came to the scan and the sonographer included "
+        "us both. Lovely."
+    ),
+    (
+        "My husband got emotional at the diagnosis and raised his voice at the consultant. He "
+        "apologised afterwards and the doctor was very understanding."
+    ),
+    (
+        "I'm 16 and my girlfriend came with me to the GP for my asthma review, the doctor was "
+        "really respectful to both of us."
+    ),
+    (
+        "The interpreter was excellent. My husband usually translates for me but it was nice to "
+        "speak for myself about women's health things."
+    ),
+    "Abuse of staff in A&E is awful, I saw a man swearing at a nurse. More security please.",
+    (
+        "The financial abuse awareness session at the carers' centre was really informative, I "
+        "learned how to protect dad from scam calls."
+    ),
+    (
+        "Grandad lives with us and he can be grumpy and stubborn about his diet, but the "
+        "dietitian was brilliant with him."
+    ),
+    (
+        "my brother used to beat me at everything when we were kids, now hes my carer and im very "
+        "grateful to him"
+    ),
+    (
+        "The paramedics were quick when my wife fell. She has bruising on her arm from the fall "
+        "but they checked her over thoroughly."
+    ),
+    (
+        "Mum is my appointee because I have a learning disability. She always gives me my "
+        "spending money and we go to the shops together on Saturdays."
+    ),
+    (
+        "i asked my daughter to look after my bank card so i stop buying off the telly shopping "
+        "channel lol, best thing i did"
+    ),
+    (
+        "Our son is 19 and autistic, and the respite service gives us all a break. The staff "
+        "really understand him."
+    ),
+    (
+        "My wife and I argue about whose turn it is to drive to the hospital, it's so far away! "
+        "Please open a clinic nearer to us."
+    ),
+    (
+        "The housing officer was very kind when my partner and I split up, she helped me get my "
+        "own tenancy quickly and it was all amicable."
+    ),
+    (
+        "Dad gets frustrated and cross with himself when he can't do things since the stroke, the "
+        "OT has given him ways to cope."
+    ),
+    (
+        "my mum in law is very traditional and always cooks for everyone, she insisted on "
+        "bringing food to the ward which the staff allowed"
+    ),
+    (
+        "My husband he always come with me to appointment because I not drive, the receptionist "
+        "very kind to us both."
+    ),
+    (
+        "My teenage son threatened to go on hunger strike if we didn't get him the vegan menu, "
+        "the hospital sorted it, well done."
+    ),
+    (
+        "I feel trapped at home since my knee op as I can't manage the stairs. Need the stairlift "
+        "assessment sooner please."
+    ),
+    "We are a religious family and the chaplain visiting dad on the ward meant a lot to all of us.",
+    (
+        "My partner checks on me every hour at night since my seizure, which is what the "
+        "neurologist asked him to do."
+    ),
+    (
+        "The carers come four times a day and my husband is always around to help, he's very "
+        "protective of me in a good way."
+    ),
+    (
+        "my wife does all our finances because im hopeless with numbers, the debt advice charity "
+        "helped us both make a budget"
+    ),
+    (
+        "The immigration status question on the registration form confused me, I have settled "
+        "status. The receptionist explained why it's asked."
+    ),
+    (
+        "My son shouted at the receptionist because he'd been on hold for an hour trying to sort "
+        "my prescription. He shouldn't have, but the phone system needs fixing."
+    ),
+    (
+        "My cousin is staying with me while he looks for work, he's been driving me to my "
+        "dialysis appointments."
+    ),
+    (
+        "My 2 year old has a real temper on him and screamed the place down, the play specialist "
+        "was amazing."
+    ),
+    (
+        "the district nurse was firm with my brother about leaving the room while she did the "
+        "dressing which i think was right for my dignity"
+    ),
+    (
+        "Home carer: client's daughter visits daily, does her shopping and keeps a receipt book "
+        "for the family to see. Very well organised family."
+    ),
+    (
+        "Paramedic feedback: elderly couple, husband very anxious and kept interrupting because "
+        "he was worried about his wife, but calmed down once we explained. Good outcome."
+    ),
+    (
+        "My nephew has lasting power of attorney for health and welfare and was consulted about "
+        "the DNACPR decision, we all felt listened to."
+    ),
+    (
+        "My mum was strict when I was little but now we're best friends and she came to every "
+        "chemo session with me."
+    ),
+    (
+        "GP receptionist: a family had a heated argument in reception today about who would take "
+        "granny home from her appointment, but they sorted it and thanked us."
+    ),
+    "bf nagged me into seeing gp lol, glad he did",
+    (
+        "My in-laws live with us which is cramped but the OT found a way to fit grab rails for my "
+        "father-in-law."
+    ),
+    (
+        "I'm a housing officer. The new repairs app is slow and tenants keep getting cut off "
+        "mid-report, please fix it."
+    ),
+    (
+        "Thank you to the nurse who let me stay with my adult son when he came round from the "
+        "anaesthetic. He was confused and kept hitting out at the bed rail, and she was so calm "
+        "with him."
+    ),
+    (
+        "marriage counselling through the charity really helped us, we'd been bickering about "
+        "money since the baby came"
+    ),
+    (
+        "I have to hide the biscuits from my husband because he's diabetic, the diabetes nurse "
+        "laughed and said lots of wives do that."
+    ),
+    (
+        "My sister's arranged marriage was a lovely wedding and she's very happy. The GP practice "
+        "was great about her registration when she moved in with her husband."
+    ),
+    (
+        "Dad has dementia and sometimes doesn't know who I am and gets upset, the admiral nurse "
+        "has been a lifeline for us."
+    ),
+    (
+        "I nearly died of boredom in that waiting room, two hours with no Wi-Fi and only a "
+        "television showing the same loop of health adverts. When I was finally called in, the "
+        "consultant was thorough and took time to explain my results, and the nurse who took my "
+        "bloods was quick and friendly. The car park was full so I had to park on a side street "
+        "and got a ticket, which was annoying. It would help a lot if clinics told you when they "
+        "are running late, even a text would do. Overall good care but the organisation around it "
+        "needs work."
+    ),
+    "Killing time in the cafe before my scan was easy, the scones are lovely.",
+    "The waiting list is killing me, six months for a knee op is too long.",
+    (
+        "The nurse gently held my arm still for the cannula because I'm needle phobic. She talked "
+        "me through it, thank you."
+    ),
+    (
+        "Five years ago I was suicidal and this service saved my life. I'm doing well now, "
+        "working and married. Thank you to everyone at the crisis team."
+    ),
+    (
+        "Fell off my bike and broke my wrist, A&E were quick and the plaster room staff were "
+        "brilliant."
+    ),
+    "The health visitor was brilliant with my twins and really reassuring about weaning.",
+    (
+        "The ward sister was firm with visitors about the two-at-a-bed rule but fair, and it kept "
+        "things calm."
+    ),
+    "Parking charges are daylight robbery.",
+    (
+        "My mum's care home is wonderful. The carers know her by name and always have her hair "
+        "done nicely."
+    ),
+    "I could murder a cup of tea after being nil by mouth all day! Good care though.",
+    (
+        "The children's ward play specialist made my son's stay so much easier. He didn't want to "
+        "go home!"
+    ),
+    "Dr Khan was blunt about my drinking but he was right, and I've cut down a lot since.",
+    "Staff survey: the self harm awareness training was really useful and well delivered.",
+    "My husband is a wonderful carer and he came to every appointment with me.",
+    "The physio really pushed me hard, it was torture at times but I'm walking again.",
+    "Receptionist was a bit abrupt on the phone but I think she was having a busy day.",
+    "I'd kill for a shorter wait at the pharmacy.",
+    (
+        "Our son had a febrile convulsion and the paramedics were calm and kind. He's absolutely "
+        "fine now."
+    ),
+    (
+        "The dementia ward uses door codes for safety, which I understand, and staff explained it "
+        "clearly."
+    ),
+    (
+        "The safeguarding lead at school was very approachable when I asked about online safety "
+        "for my daughter."
+    ),
+    "My dog bit me on the hand and the minor injuries unit cleaned it up quickly.",
+    (
+        "The housing officer was strict about the rent arrears but set up a payment plan that "
+        "works for me."
+    ),
+    (
+        "Leaflets about domestic abuse support are on the back of the toilet doors, which I "
+        "thought was a good idea."
+    ),
+    (
+        "The midwife asked me privately whether I felt safe at home, which I appreciated even "
+        "though all is fine."
+    ),
+    "Food was so bad I thought I'd die, honestly cold beans three days running.",
+    "The carers who come to my dad are always on time and they even feed his cat.",
+    (
+        "Our neighbours' kids are so noisy, screaming in the garden all summer, but that's kids "
+        "for you!"
+    ),
+    (
+        "My grandson broke his arm falling off a trampoline and the fracture clinic were lovely "
+        "with him."
+    ),
+    "The dentist hurt a bit but warned me first and gave me extra numbing.",
+    (
+        "When my mum was confused after her op the nurses stayed with her and gently stopped her "
+        "pulling out her drip."
+    ),
+    "That physio session absolutely killed my legs, in a good way!",
+    (
+        "The GP was very clear that she couldn't prescribe antibiotics for a virus. I was annoyed "
+        "at the time but she explained why."
+    ),
+    "I was bullied at school years ago and the talking therapy has helped me make peace with it.",
+    "The security guard in A&E calmly dealt with a drunk man shouting and made everyone feel safe.",
+    (
+        "The mental health nurse checked on me every day after I came home. I'm feeling much "
+        "better now, no dark thoughts for months."
+    ),
+    (
+        "The paediatrician took our concerns about our toddler's speech seriously and referred us "
+        "quickly."
+    ),
+    "The hospital food is criminal.",
+    (
+        "The carer was late twice this month and didn't ring ahead. Not acceptable but otherwise "
+        "she is kind."
+    ),
+    "My wife and I have been together 40 years and she's been my rock through the chemo.",
+    "Staff survey: the new rota is killing morale, we need more staff on nights.",
+    (
+        "The crisis cafe is a brilliant idea. I went once when I was struggling last year and I'm "
+        "in a much better place now."
+    ),
+    "The noise on the ward at night was deadly, couldn't sleep a wink.",
+    "The GP surgery phone lines are a joke, 8am scramble every single day.",
+    "The youth club staff are great with the teenagers, firm about rules but they really care.",
+    (
+        "I cut myself shaving before the appointment and the nurse gave me a plaster. Small thing "
+        "but kind."
+    ),
+    "My son got a nasty bruise playing rugby, the school first aider checked him over properly.",
+    (
+        "Nurse had to hold my daughter's arm still for her blood test, she did it so kindly and "
+        "gave her a sticker after."
+    ),
+    "The staff wouldn't let me smoke on the ward which I hated but fair enough, it's the rules.",
+    (
+        "My brother used to self harm as a teenager and I wish services like this existed back "
+        "then. He's 40 now and doing well."
+    ),
+    (
+        "The overdose awareness session at the community centre taught me how to use naloxone. "
+        "Really useful."
+    ),
+    "Foster carer here, the children's services team have been supportive and quick to respond.",
+    (
+        "The bereavement counsellor helped me so much after my husband died. I still miss him but "
+        "I can smile again."
+    ),
+    (
+        "The stairs in the care home are steep, someone is going to fall one day. Please put a "
+        "rail on both sides."
+    ),
+    "This survey is too long, it nearly killed me filling it in.",
+    "Drop-in clinic was heaving, it was a battle just to get a seat.",
+    "My toddler screamed the whole time at the vaccination but the nurse was unflappable.",
+    "The consultant was a bit cold and didn't look at me much. I felt rushed.",
+    (
+        "My elderly mum was discharged with a proper care package in place and the district "
+        "nurses visit daily. Really well organised."
+    ),
+    (
+        "I had a panic attack in the waiting room and a receptionist took me somewhere quiet. "
+        "Thank you."
+    ),
+    "My ex and I co-parent well and the family centre helped us with the handovers.",
+    "Staff were firm with me about taking my meds on time, which I needed to hear.",
+    (
+        "The pharmacist refused to sell me more than two packs of paracetamol which I was cross "
+        "about, but I understand it's the law."
+    ),
+    "Left in the waiting room for 3 hours with no update. Not good enough.",
+    (
+        "The stretcher straps in the ambulance felt tight but the crew checked on me and loosened "
+        "them a bit."
+    ),
+    (
+        "My daughter fell off the climbing frame at nursery and they rang me straight away and "
+        "filled in an accident form. Very professional."
+    ),
+    "Good service, nothing else to add.",
+    "The ward was so hot I was dying in there. Please get some fans.",
+    "waitin list is killin me lol but the nurses r lovely",
+    (
+        "My father has dementia and sometimes lashes out but the staff at the day centre handle "
+        "it calmly and never lose their patience."
+    ),
+    (
+        "The talking therapies course gave me tools for when I feel low. I haven't felt that "
+        "hopeless in a long time."
+    ),
+    "The school nurse did the height and weight checks and my son loved it.",
+    (
+        "I was worried the carers were stealing because mum's purse was empty, but it turned out "
+        "she'd been giving it to the grandchildren. Sorry for the fuss earlier."
+    ),
+    "The doctor gave me a real telling off about my blood pressure. Deserved it!",
+    "Lost my temper with the self check-in machine, it never works.",
+    (
+        "The hospice staff made Dad's last days peaceful and dignified. We will never forget "
+        "their kindness."
+    ),
+    "The fire alarm went off during my appointment and staff evacuated everyone calmly.",
+    (
+        "The ward sister told a patient off for shouting at a student nurse, which was the right "
+        "thing to do."
+    ),
+    (
+        "Baby was jaundiced and had to go under the lights, scary but the neonatal team explained "
+        "everything."
+    ),
+    (
+        "The nurse spotted a bruise on my leg and asked how I got it. I'd walked into the coffee "
+        "table, but it was nice that she checked."
+    ),
+    "Being on hold for 50 minutes is torture.",
+    "My teenager hates the orthodontist but they've been patient with him.",
+    "Our carer is like one of the family, she even remembered mum's birthday.",
+    "gp was gr8 sorted my meds out no probs",
+    "The A&E doctor stitched my head after I slipped on ice and made me laugh the whole time.",
+    (
+        "The social worker was honest that respite places were limited but she found one within a "
+        "week."
+    ),
+    (
+        "The perinatal mental health team supported me through postnatal depression. My son is "
+        "two now and we're both thriving."
+    ),
+    "The app keeps crashing, it's driving me up the wall.",
+    "Would be good to have more information on carers allowance at the reception desk.",
+    "I dreaded the smear test but the nurse made it painless and quick.",
+    (
+        "Staff survey: management are strict about hand hygiene audits but it's for patient "
+        "safety and I support it."
+    ),
+    (
+        "My friend was in a bad way after her divorce but she's got counselling now and is really "
+        "coming through it."
+    ),
+    "Kids dentist was brilliant, my daughter had two fillings and didnt cry once.",
+    (
+        "The lift was broken and my mum had to be carried downstairs by the firefighters. "
+        "Embarrassing for her but they were gentle."
+    ),
+    (
+        "The receptionist threatened to cancel my appointment if I was late again, which seems "
+        "fair, I was 25 minutes late."
+    ),
+    "Children's centre stay and play sessions are the highlight of our week.",
+    "It was murder getting a parking space.",
+    (
+        "Staff survey: when a resident had a seizure I cushioned her head so she didn't hit the "
+        "floor, recorded it properly and the family were informed. Good team support afterwards."
+    ),
+    (
+        "I used to drink myself into oblivion but the alcohol service got me sober, 3 years this "
+        "month."
+    ),
+    (
+        "My son was a nightmare on the ward, kicking and screaming, but the nurses were patient "
+        "and never once raised their voice."
+    ),
 )

@@ -1,12 +1,12 @@
 """A semantic second screen for safeguarding: flags answers that *mean* what a disclosure means.
 
 The rules in `analysis.safeguarding` are exact about phrasing they know and blind to phrasing
-they do not.  ``SemanticScreen`` reads sentence vectors instead (all-MiniLM-L6-v2 through
-`analysis.embedding.SentenceEncoder`): a multinomial logistic regression over the five kinds
-plus "none", fitted at first use on the self-written examples in
-`analysis.safeguarding_examples` (the planted disclosures and a second set written blind to
-both screens, the hard negatives of both, which count three times, and ordinary synthetic
-comments, plus each sentence of the ordinary comments as a negative of its own).
+they do not.  ``SemanticScreen`` reads sentence vectors instead (the engine's sentence model
+through `analysis.embedding.SentenceEncoder`): a multinomial logistic regression over the five
+kinds plus "none", fitted at first use on the self-written examples in
+`analysis.safeguarding_examples` (the planted disclosures, a second and a third set written
+blind to both screens, the hard negatives of all three, which count three times, and ordinary
+synthetic comments, plus each sentence of the ordinary comments as a negative of its own).
 
 An answer is scored as a whole and, when it has two or more sentences, sentence by sentence,
 so that one disclosure inside a long comment about parking is not averaged away; a kind is
@@ -38,21 +38,25 @@ from analysis.safeguarding_examples import (
     MORE_DISCLOSURES,
     MORE_HARD_NEGATIVES,
     ORDINARY,
+    THIRD_DISCLOSURES,
+    THIRD_HARD_NEGATIVES,
 )
 
 __all__ = ["THRESHOLD", "SemanticScreen", "merged"]
 
 NONE = "none"
-# The lowest of 0.25, 0.22, 0.20, 0.18, 0.16... at which the rules and this screen together
-# flag under 3% of real comments (2.9% of dev.csv at 0.20, 3.2% at 0.18): a missed
-# disclosure costs more than a false alarm a lead reads and closes, and the target allows 5%.
-THRESHOLD = 0.20
+# The lowest of ... 0.35, 0.32, 0.30, 0.28, 0.25, 0.22, 0.20 ... at which the rules and this
+# screen together flag under 3% of real comments (2.9% of dev.csv at 0.30, 3.2% at 0.28): a
+# missed disclosure costs more than a false alarm a lead reads and closes, and the target
+# allows 5%.  It rose from 0.20 with the third set of examples (docs/analysis.md).
+THRESHOLD = 0.30
 C = 4.0
 # Ordinary comments that share a disclosure's words ("dying to get home") are few beside the
 # thousands of plain ones, and are the ones this screen gets wrong: each counts three times.
 HARD_NEGATIVE_WEIGHT = 3.0
 # A long answer is read in at most this many sentences (the first ones), to bound the cost.
 MAX_SENTENCES = 40
+HARD = (*HARD_NEGATIVES, *MORE_HARD_NEGATIVES, *THIRD_HARD_NEGATIVES)
 
 REASONS = {
     "self_harm": "similar to: self-harm",
@@ -78,10 +82,14 @@ def training_set() -> tuple[list[str], list[str]]:
     texts: list[str] = []
     labels: list[str] = []
     for kind in KINDS:
-        examples = [*DISCLOSURES[kind], *MORE_DISCLOSURES.get(kind, ())]
+        examples = [
+            *DISCLOSURES[kind],
+            *MORE_DISCLOSURES.get(kind, ()),
+            *THIRD_DISCLOSURES.get(kind, ()),
+        ]
         texts += examples
         labels += [kind] * len(examples)
-    negatives = list(dict.fromkeys([*HARD_NEGATIVES, *MORE_HARD_NEGATIVES, *ORDINARY]))
+    negatives = list(dict.fromkeys([*HARD, *ORDINARY]))
     # A sentence lifted out of an ordinary comment is still ordinary: teaching that stops
     # the sentence-by-sentence reading from flagging fragments ("Very stressful.").
     negatives += [s for text in ORDINARY for s in sentences(text)]
@@ -109,7 +117,7 @@ _FIT_LOCK = threading.Lock()
 def _fitted_for(encoder) -> _Model:
     texts, labels = training_set()
     vectors = np.asarray(encode_reference(encoder, texts), dtype=np.float64)
-    hard = {*HARD_NEGATIVES, *MORE_HARD_NEGATIVES}
+    hard = set(HARD)
     weights = [HARD_NEGATIVE_WEIGHT if text in hard else 1.0 for text in texts]
     classifier = LogisticRegression(C=C, max_iter=5000)
     with threadpool_limits(limits=1, user_api="blas"):

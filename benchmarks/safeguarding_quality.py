@@ -54,7 +54,7 @@ def main() -> None:
         help='"mpnet" (default), "minilm" or a local model directory',
     )
     parser.add_argument("--labelled", default=str(DEV))
-    parser.add_argument("--thresholds", default=f"0.25,0.22,0.20,{THRESHOLD},0.16")
+    parser.add_argument("--thresholds", default=f"0.35,0.32,{THRESHOLD},0.28,0.25,0.22,0.20")
     parser.add_argument("--cache", default=str(ROOT / "instance" / "model-cache"))
     args = parser.parse_args()
     thresholds = sorted({float(t) for t in args.thresholds.split(",")}, reverse=True)

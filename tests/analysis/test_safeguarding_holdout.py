@@ -21,19 +21,20 @@ pytestmark = pytest.mark.timeout(1200)
 CACHE = Path(__file__).resolve().parents[2] / "instance" / "model-cache"
 
 # Measured (25 texts a kind), the right kind found by either screen, with the default model
-# (all-mpnet-base-v2): 1.00 0.96 0.88 1.00 1.00, both with the first examples (threshold
-# 0.18) and with the second, blind-written set added (threshold 0.20); all-MiniLM-L6-v2 read
+# (all-mpnet-base-v2): 0.96 0.92 0.92 1.00 1.00 with the third, blind-written set of examples
+# (threshold 0.30); 1.00 0.96 0.88 1.00 1.00 before it, both with the first examples
+# (threshold 0.18) and with the second set added (threshold 0.20); all-MiniLM-L6-v2 read
 # 0.80 0.92 0.80 1.00 0.96 with the first; rules alone 0.60 0.44 0.64 0.56 0.48.
 FLOOR = {
-    "self_harm": 0.96,
-    "abuse_or_neglect": 0.92,
-    "domestic_violence": 0.84,
+    "self_harm": 0.92,
+    "abuse_or_neglect": 0.88,
+    "domestic_violence": 0.88,
     "child_at_risk": 0.96,
     "staff_threat": 0.96,
 }
-# Three of the 100 held-back ordinary comments are flagged by meaning, none by the rules
-# (one with the first examples alone; four with all-MiniLM-L6-v2).
-MOST_FALSE_ALARMS = 4
+# Two of the 100 held-back ordinary comments are flagged by meaning, none by the rules
+# (one with the first examples alone, three with the second set; four with all-MiniLM-L6-v2).
+MOST_FALSE_ALARMS = 3
 
 
 def kinds(flag: Flag | None) -> set[str]:

@@ -82,13 +82,15 @@ def test_training_data_holds_nothing_from_the_held_back_sets():
     assert len(safeguarding_examples.ORDINARY) > 1000
 
 
-def test_the_second_set_is_trained_on_with_its_kinds():
+@pytest.mark.parametrize("prefix", ["MORE", "THIRD"])
+def test_the_blind_written_sets_are_trained_on_with_their_kinds(prefix):
     texts, labels = training_set()
     label_of = dict(zip(texts, labels, strict=True))
-    more = safeguarding_examples.MORE_DISCLOSURES
-    assert set(more) == set(KINDS)
-    assert all(label_of[t] == kind for kind in KINDS for t in more[kind])
-    assert all(label_of[t] == "none" for t in safeguarding_examples.MORE_HARD_NEGATIVES)
+    disclosures = getattr(safeguarding_examples, f"{prefix}_DISCLOSURES")
+    negatives = getattr(safeguarding_examples, f"{prefix}_HARD_NEGATIVES")
+    assert set(disclosures) == set(KINDS)
+    assert all(label_of[t] == kind for kind in KINDS for t in disclosures[kind])
+    assert all(label_of[t] == "none" for t in negatives)
 
 
 def test_product_code_reads_no_tests_and_no_web_app():
@@ -285,8 +287,9 @@ def test_real_nhs_comments_are_rarely_flagged(screen, dev_rows, dev_vectors):
     semantic = screen.check_many(texts, dev_vectors(texts))
     rules = RULES.check_many(texts)
     flagged = sum(counts[t] for t, s, r in zip(texts, semantic, rules, strict=True) if s or r)
-    # Measured 2.93% with the default model (2.31% before the second set of examples; 2.85%
-    # with MiniLM then); the rules alone flag 0.30%.
+    # Measured 2.93% with the default model (at 0.30 with the third set of examples; 2.93% at
+    # 0.20 with two, 2.31% with the first alone; 2.85% with MiniLM then); the rules alone
+    # flag 0.30%.
     assert flagged / total <= 0.05, f"{flagged / total:.2%} of dev.csv comments flagged"
 
 
