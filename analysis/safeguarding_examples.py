@@ -13,6 +13,11 @@ Five groups, none from real feedback:
   written against it).
 * ``THIRD_DISCLOSURES`` and ``THIRD_HARD_NEGATIVES``: a third set, written the same way,
   mostly domestic abuse by partners and by relatives in the household.
+
+No text here is a near copy of a held-back planted text (equal but for case and punctuation,
+or 0.85 or closer in meaning): the 19 that were, coincidences between people writing apart,
+were removed, which is why ``DISCLOSURES`` and ``HARD_NEGATIVES`` lack a few texts of the
+planted set they copy.
 * ``ORDINARY``: everyday praise, complaints and staff suggestions from the project's own
   synthetic generator, ``feedback.services.demo_text``: for each sector, the two answers of
   ``patient_comments(random.Random(0), 150, sector)`` and the answer of
@@ -328,7 +333,6 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "My mother-in-law was found with bedsores down to the bone at her care home",
         "my neighbour's grandson has taken her bank card and pin",
         "the carers rush in and out in 5 minutes and leave dad in his chair all night",
-        "the lodger has been threatening my elderly uncle for his money",
         "my aunt gets shouted at and slapped by her daughter",
         "she has been left lying on a wet mattress with no sheets",
         "my disabled brother's housemates make him hand over his benefits",
@@ -465,7 +469,6 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "my ex is stalking me",
         "my husband raped me",
         "he controls everything I do",
-        "my partner strangled me",
         "my husband kicked me in the ribs last week",
         "he's threatened to hurt me if I go to the police",
         "i have bruises on my neck from my boyfriend",
@@ -654,7 +657,6 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "the carer hit my mum with a hairbrush",
         "i'm being bullied and intimidated by my team leader",
         "When I raised concerns my manager said I would regret it",
-        "One nurse told my dad if he pressed the buzzer again she'd tie him to the bed",
         "the housing officer threatened to evict me if I complained",
         "Staff were mocking and taunting a patient with learning disabilities",
         "a senior colleague cornered me in the sluice and tried to kiss me",
@@ -781,7 +783,6 @@ DISCLOSURES: dict[str, tuple[str, ...]] = {
         "the healthcare assistant said if I used the call bell again she'd leave me till morning",
         "after I complained the surgeon said I could forget about my operation this year",
         "a nurse said she'd make sure I didn't get any pain relief if I kept moaning",
-        "the porter shoved me up against the lift doors and swore at me",
         "the carer leaned in and said accidents happen to people who tell tales",
         "the support worker messages me at 2am asking if he can come over",
         "the ward manager said she'd have me moved to the secure unit if I made a fuss",
@@ -799,7 +800,6 @@ HARD_NEGATIVES: tuple[str, ...] = (
     "knocked it out of the park, brilliant service",
     "the food was abuse of the word food",
     "my back is killing me but the physio helped",
-    "the parking charges are daylight robbery",
     "hit and miss whether you get through on the phone",
     "the nurse slapped on a plaster and sent me home",
     "I was bored to death",
@@ -4726,10 +4726,6 @@ MORE_DISCLOSURES: dict[str, tuple[str, ...]] = {
             "never thought anyone would take a bloke seriously saying that but the nurse did."
         ),
         (
-            "My son is 34 and lives with me, he hits me when I won't give him money and I am "
-            "frightened to go home after this stay."
-        ),
-        (
             "I work on the ward myself and I've been sleeping in my car since my partner tried to "
             "strangle me last month."
         ),
@@ -5243,7 +5239,6 @@ MORE_DISCLOSURES: dict[str, tuple[str, ...]] = {
             "Baby was brought in with a broken arm, she's six weeks old and the parents said she "
             "rolled off the sofa."
         ),
-        "the kids in flat 3 are always hungry, they knock on my door asking for bread",
         "my ex's new boyfriend hits my son when he stays over there",
         (
             "My 14 year old is being sent to sell drugs in another town, he says he owes someone "
@@ -5437,10 +5432,6 @@ MORE_DISCLOSURES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "staff_threat": (
-        (
-            "the night nurse told my dad if he pressed the buzzer one more time shed take it off "
-            "him and leave him"
-        ),
         "the porter grabbed my arm really hard and dragged me into the wheelchair",
         (
             "the healthcare assistant squeezed my mums wrist until she cried because she wouldnt "
@@ -5961,7 +5952,6 @@ THIRD_DISCLOSURES: dict[str, tuple[str, ...]] = {
             "Honestly I don't see the point in carrying on any more, some nights I think everyone "
             "would be better off without me."
         ),
-        "been cutting again since my appointment got cancelled",
         (
             "What could be better? Being seen before I do something stupid. I've been saving up "
             "my tablets and I think about taking them all at once."
@@ -6401,7 +6391,6 @@ THIRD_DISCLOSURES: dict[str, tuple[str, ...]] = {
             "and I am not allowed to have my own bank account. He would be very angry to know I "
             "came here."
         ),
-        "my partner forces me to have sex when I dont want to and says its my duty as his wife",
         (
             "Good service overall. The only thing is the leaflet about the counselling service "
             "was left on the table and my husband saw it when he picked me up. He took my phone "
@@ -7247,7 +7236,6 @@ THIRD_DISCLOSURES: dict[str, tuple[str, ...]] = {
             "questions and would not let us speak to her alone. She had old and new bruising at "
             "different stages of healing. Safeguarding concern raised."
         ),
-        "he forces me to have sex when I dont want to and says its my duty as his wife",
         (
             "my gf takes my phone and goes through it every night, if she finds anything she "
             "throws things at me. last time it was a glass and i needed glue in my eyebrow"
@@ -7726,10 +7714,6 @@ THIRD_DISCLOSURES: dict[str, tuple[str, ...]] = {
     ),
     "staff_threat": (
         (
-            "The nurse on nights told my dad if he pressed the buzzer again she would take it "
-            "away and leave him to wet himself."
-        ),
-        (
             "A male doctor touched my breasts during an examination for a sore throat and there "
             "was no chaperone."
         ),
@@ -7826,10 +7810,6 @@ THIRD_DISCLOSURES: dict[str, tuple[str, ...]] = {
         (
             "GP lost his temper, slammed his fist on the desk and said he would strike me off and "
             "make sure no one else took me on."
-        ),
-        (
-            "theres a male nurse who keeps coming into the womens bay at night and watching us "
-            "sleep, he touched my leg under the blanket"
         ),
         (
             "The driver from patient transport shoved my mother into the seat and told her she "
@@ -7963,7 +7943,6 @@ THIRD_HARD_NEGATIVES: tuple[str, ...] = (
         "The tracking app for patient transport was great, I could see exactly when the ambulance "
         "was coming."
     ),
-    "I'm a carer for my wife who has MS; the respite service gave me a much-needed break.",
     (
         "My partner manages our finances because I'm dyslexic, and the benefits advisor explained "
         "everything clearly to both of us."
@@ -7982,10 +7961,6 @@ THIRD_HARD_NEGATIVES: tuple[str, ...] = (
         "My husband answers questions for me at appointments because I have aphasia after my "
         "stroke. The speech therapist gave us a communication board which has helped me speak for "
         "myself again."
-    ),
-    (
-        "The midwife asked if I felt safe at home. I do, my partner is wonderful, but I was glad "
-        "they asked everyone."
     ),
     "threats to close the local A&E have made everyone in the village anxious",
     (
@@ -8290,7 +8265,6 @@ THIRD_HARD_NEGATIVES: tuple[str, ...] = (
         "The ward sister was firm with visitors about the two-at-a-bed rule but fair, and it kept "
         "things calm."
     ),
-    "Parking charges are daylight robbery.",
     (
         "My mum's care home is wonderful. The carers know her by name and always have her hair "
         "done nicely."
@@ -8336,10 +8310,6 @@ THIRD_HARD_NEGATIVES: tuple[str, ...] = (
     (
         "Our neighbours' kids are so noisy, screaming in the garden all summer, but that's kids "
         "for you!"
-    ),
-    (
-        "My grandson broke his arm falling off a trampoline and the fracture clinic were lovely "
-        "with him."
     ),
     "The dentist hurt a bit but warned me first and gave me extra numbing.",
     (
@@ -8447,11 +8417,6 @@ THIRD_HARD_NEGATIVES: tuple[str, ...] = (
     ),
     "The doctor gave me a real telling off about my blood pressure. Deserved it!",
     "Lost my temper with the self check-in machine, it never works.",
-    (
-        "The hospice staff made Dad's last days peaceful and dignified. We will never forget "
-        "their kindness."
-    ),
-    "The fire alarm went off during my appointment and staff evacuated everyone calmly.",
     (
         "The ward sister told a patient off for shouting at a student nurse, which was the right "
         "thing to do."

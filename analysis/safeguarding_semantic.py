@@ -5,8 +5,9 @@ they do not.  ``SemanticScreen`` reads sentence vectors instead (the engine's se
 through `analysis.embedding.SentenceEncoder`): a multinomial logistic regression over the five
 kinds plus "none", fitted at first use on the self-written examples in
 `analysis.safeguarding_examples` (the planted disclosures, a second and a third set written
-blind to both screens, the hard negatives of all three, which count three times, and ordinary
-synthetic comments, plus each sentence of the ordinary comments as a negative of its own).
+blind to both screens, the hard negatives of the three sets, which count three times, and
+ordinary synthetic comments, plus each sentence of the ordinary comments as a negative of its
+own).
 
 An answer is scored as a whole and, when it has two or more sentences, sentence by sentence,
 so that one disclosure inside a long comment about parking is not averaged away; a kind is
@@ -16,7 +17,8 @@ The whole answer's vector can be passed in (``vectors``); sentences are encoded 
 Use it beside the rules, not instead of them: flag an answer if either screen does
 (:func:`merged`).  Like the rules it is a screen that puts answers in front of a human
 reviewer, not a verdict.  Its recall on disclosures written after it was built, and the
-share of real comments it flags, are measured in tests/analysis/test_safeguarding_semantic.py.
+share of real comments it flags, are measured in tests/analysis/test_safeguarding_holdout.py
+and tests/analysis/test_safeguarding_semantic.py.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ C = 4.0
 HARD_NEGATIVE_WEIGHT = 3.0
 # A long answer is read in at most this many sentences (the first ones), to bound the cost.
 MAX_SENTENCES = 40
+# The hard negatives of all three sets, in order (they count HARD_NEGATIVE_WEIGHT times).
 HARD = (*HARD_NEGATIVES, *MORE_HARD_NEGATIVES, *THIRD_HARD_NEGATIVES)
 
 REASONS = {

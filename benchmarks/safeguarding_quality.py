@@ -6,9 +6,11 @@ is printed), the recall of the right kind on the held-back planted set
 (tests/analysis/planted_holdout.py) and how many of its ordinary comments are flagged.
 The product's threshold is the lowest of the candidates at which the share stays under
 3% (docs/analysis.md). The held-back set is never used to write rules or examples; each
-run of this script is one more look at it, so run it when a model or threshold changes.
+run of this script is one more look at it, so run it when a model or threshold changes,
+and choose a threshold with --share-only, which reads dev.csv alone.
 
-    .venv/bin/python benchmarks/safeguarding_quality.py [--model DIR] [--thresholds 0.25,0.18]
+    .venv/bin/python benchmarks/safeguarding_quality.py [--model DIR] [--thresholds 0.30,0.25]
+        [--share-only]
 """
 
 from __future__ import annotations
@@ -54,15 +56,20 @@ def main() -> None:
         help='"mpnet" (default), "minilm" or a local model directory',
     )
     parser.add_argument("--labelled", default=str(DEV))
-    parser.add_argument("--thresholds", default=f"0.35,0.32,{THRESHOLD},0.28,0.25,0.22,0.20")
+    parser.add_argument("--thresholds", default=f"{THRESHOLD},0.35,0.32,0.28,0.25,0.22,0.20")
+    parser.add_argument(
+        "--share-only",
+        action="store_true",
+        help="only the share of dev.csv flagged: no look at the held-back set",
+    )
     parser.add_argument("--cache", default=str(ROOT / "instance" / "model-cache"))
     args = parser.parse_args()
     thresholds = sorted({float(t) for t in args.thresholds.split(",")}, reverse=True)
 
     with Path(args.labelled).open(newline="", encoding="utf-8") as handle:
         real = [row["text"] for row in csv.DictReader(handle) if (row["text"] or "").strip()]
-    planted = [t for kind in KINDS for t in HOLDOUT[kind]]
-    ordinary = list(HARD_NEGATIVES_HOLDOUT)
+    planted = [] if args.share_only else [t for kind in KINDS for t in HOLDOUT[kind]]
+    ordinary = [] if args.share_only else list(HARD_NEGATIVES_HOLDOUT)
 
     encoder = SentenceEncoder(args.model, cache_dir=args.cache)
     semantic = SemanticScreen(encoder)
@@ -84,25 +91,28 @@ def main() -> None:
         ]
         return [a | b for a, b in zip(rules[name], found, strict=True)]
 
-    rows = []
-    for threshold in thresholds:
+    def recall(threshold: float) -> dict[str, float]:
         planted_kinds = flagged("planted", threshold)
-        recall = {}
+        found = {}
         for kind in KINDS:
             hits = [
                 kind in k for t, k in zip(planted, planted_kinds, strict=True) if t in HOLDOUT[kind]
             ]
-            recall[kind] = round(float(np.mean(hits)), 2)
-        rows.append(
-            {
-                "threshold": threshold,
-                "real_flagged_share": round(
-                    float(np.mean([bool(k) for k in flagged("real", threshold)])), 4
-                ),
-                "held_back_right_kind": recall,
-                "held_back_ordinary_flagged": sum(bool(k) for k in flagged("ordinary", threshold)),
-            }
-        )
+            found[kind] = round(float(np.mean(hits)), 2)
+        return found
+
+    rows = []
+    for threshold in thresholds:
+        row = {
+            "threshold": threshold,
+            "real_flagged_share": round(
+                float(np.mean([bool(k) for k in flagged("real", threshold)])), 4
+            ),
+        }
+        if not args.share_only:
+            row["held_back_right_kind"] = recall(threshold)
+            row["held_back_ordinary_flagged"] = sum(bool(k) for k in flagged("ordinary", threshold))
+        rows.append(row)
     print(
         json.dumps(
             {

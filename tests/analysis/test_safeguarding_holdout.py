@@ -1,9 +1,11 @@
 """Held-back recall of the two safeguarding screens together, on `planted_holdout.py`.
 
 That set was written by someone who had seen neither the rules nor the training examples,
-after both were last changed, and was scored once (figures in docs/analysis.md). It is
-never used to write rules or examples; the floors sit one text under what was measured, so
-a change that makes the screens worse at new wording fails here.
+and is scored when a model, threshold or set of examples changes (each look is counted in
+docs/analysis.md). It is never used to write rules or examples, and no training text may be
+a near copy of one of its texts (tests/analysis/test_safeguarding_semantic.py); the floors
+sit one text under what was measured, so a change that makes the screens worse at new
+wording fails here.
 """
 
 from __future__ import annotations

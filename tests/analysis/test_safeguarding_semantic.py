@@ -10,6 +10,7 @@ how many get flagged; nothing from them is copied anywhere.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -72,14 +73,40 @@ def kinds(flag: Flag | None) -> set[str]:
 # ---------------------------------------------------------------------------
 
 
+HELD_BACK = list(
+    dict.fromkeys(
+        [
+            *(text for texts in FRESH.values() for text in texts),
+            *(text for texts in HOLDOUT.values() for text in texts),
+            *HARD_NEGATIVES_HOLDOUT,
+        ]
+    )
+)
+# A training text this close in meaning to a held-back one is the same text reworded (the
+# closest pairs read 0.85-0.99: "he forces me to have sex ... says its my duty as his wife"
+# against the same with an apostrophe); the held-back figures would measure fit.
+NEAR_COPY = 0.85
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def test_training_data_holds_nothing_from_the_held_back_sets():
-    held_back = {text for texts in FRESH.values() for text in texts}
-    held_back |= {text for texts in HOLDOUT.values() for text in texts}
-    held_back |= set(HARD_NEGATIVES_HOLDOUT)
     texts, labels = training_set()
-    assert not held_back & set(texts)
+    assert not {_plain(t) for t in HELD_BACK} & {_plain(t) for t in texts}
     assert set(labels) == {*KINDS, "none"}
     assert len(safeguarding_examples.ORDINARY) > 1000
+
+
+def test_no_training_text_is_a_held_back_text_reworded(encoder):
+    texts = list(dict.fromkeys(training_set()[0]))
+    similarity = encoder.encode_reference(texts) @ encoder.encode_reference(HELD_BACK).T
+    pairs = [
+        (texts[i], HELD_BACK[j], round(float(similarity[i, j]), 3))
+        for i, j in zip(*np.nonzero(similarity >= NEAR_COPY), strict=True)
+    ]
+    assert not pairs
 
 
 @pytest.mark.parametrize("prefix", ["MORE", "THIRD"])
@@ -156,8 +183,9 @@ NEW_DISCLOSURES = [
         "self_harm",
         TEENAGER_SELF_HARM,
         # Since the second, blind-written set of examples, this screen alone reads it as a
-        # child at risk (self-harm 0.18, under the threshold); the rules flag it as self-harm,
-        # so the product still files it under both.  Strict: a fix makes this fail.
+        # child at risk (self-harm 0.21 since the third set, under the threshold); the rules
+        # flag it as self-harm, so the product still files it under both.  Strict: a fix
+        # makes this fail.
         marks=pytest.mark.xfail(strict=True, reason="read as child at risk by meaning alone"),
     ),
     (
@@ -249,7 +277,9 @@ def test_a_disclosure_inside_a_long_comment_is_read_sentence_by_sentence(screen,
 # measured blind: rules alone 0.55 0.65 0.60 0.25 0.45 (0.50 overall), this screen alone 0.55
 # 0.80 0.90 0.90 0.80 (0.79), together 0.80 0.85 0.95 0.90 0.95 (0.89).  After FRESH became the
 # development set (tuned on, so fit): rules 1.00 1.00 0.95 1.00 1.00 (0.99), this screen 0.65
-# 0.90 0.90 1.00 0.85 (0.86), together 1.00 per kind.  Each floor is one text under.
+# 0.90 0.90 1.00 0.85 (0.86), together 1.00 per kind; with the third set of examples this
+# screen reads 0.90 0.80 0.90 0.90 1.00, together still 1.00 per kind.  Each floor is one
+# text under.
 UNION_FLOOR = {
     "self_harm": 0.95,
     "abuse_or_neglect": 0.95,
