@@ -19,6 +19,10 @@ from feedback.services import bank, building
 @requires_role(*AUTHOR_ROLES)
 def bank_page(slug: str):
     survey = survey_or_404(slug)
+    # The national items are made on first use: they are saved before any page offers them,
+    # or the "Add to survey" buttons would point at items that were never stored.
+    bank.ensure_national_bank()
+    db.session.commit()
     action = request.form.get("action", "") if request.method == "POST" else ""
     if action == "use":
         return _use(survey, _item_or_404(survey, request.form.get("item", "")))

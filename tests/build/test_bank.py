@@ -40,6 +40,32 @@ def test_the_bank_offers_the_fft_variants_pulse_items_and_equality_block(client,
     assert not soup.select("textarea[name$='-text']"), "national items offer no rewording"
 
 
+@pytest.mark.parametrize(
+    "wording", ["Overall, how was your time with us?", "How was your visit to us?"]
+)
+def test_add_to_survey_works_from_the_first_look_at_the_bank(client, author, riverside, wording):
+    survey = draft_survey(riverside)
+    soup = page(client, f"/build/{survey.slug}/bank")
+    card = next(c for c in soup.select(".fv-bank-item") if c.h3.get_text(strip=True) == wording)
+    response = use_from(client, survey, card.select_one("input[name=item]")["value"])
+    assert response.status_code == 303
+    assert [q.text for q in survey.draft_version.questions] == [wording]
+
+
+def test_the_equality_block_can_be_added_from_the_first_look_at_the_bank(client, author, riverside):
+    survey = draft_survey(riverside)
+    soup = page(client, f"/build/{survey.slug}/bank")
+    forms = soup.select("form:has(input[name=action][value=use])")
+    block = next(f for f in forms if "equality monitoring block" in f.get_text())
+    response = use_from(client, survey, block.select_one("input[name=item]")["value"])
+    assert response.status_code == 303
+    assert len(survey.draft_version.questions) == 8
+
+
+def use_from(client, survey, item_id: str):
+    return post(client, f"/build/{survey.slug}/bank", action="use", item=item_id)
+
+
 def test_a_national_item_is_added_and_stays_locked(client, author, riverside):
     survey = draft_survey(riverside)
     assert use(client, survey, item("fft_easy_read")).status_code == 303
