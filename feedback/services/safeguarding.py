@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from flask import abort, current_app
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select
 
 from feedback.extensions import db
 from feedback.models import (
@@ -74,13 +74,22 @@ def may_read(user: User) -> bool:
 
 
 def queue(user: User) -> list[SafeguardingFlag]:
-    """Open flags first, then reviewed ones; none outside the user's organisations or
-    administered partnerships."""
+    """Open flags first, the one waiting longest at the top; then reviewed ones, the latest
+    review first. None outside the user's organisations or administered partnerships."""
+    is_open = SafeguardingFlag.status == "open"
     return list(
         db.session.scalars(
             select(SafeguardingFlag)
+            .join(Answer, SafeguardingFlag.answer_id == Answer.id)
+            .join(Response, Answer.response_id == Response.id)
             .where(_reader_scope(user))
-            .order_by(SafeguardingFlag.status, SafeguardingFlag.id)
+            .order_by(
+                is_open.desc(),
+                case((is_open, Response.submitted_on)).asc(),
+                SafeguardingFlag.reviewed_on.desc(),
+                Response.submitted_on,
+                SafeguardingFlag.id,
+            )
         )
     )
 

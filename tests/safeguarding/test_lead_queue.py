@@ -4,9 +4,11 @@ a board quote or an export's text."""
 
 from __future__ import annotations
 
+import re
 import socketserver
 import threading
 import uuid
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -129,6 +131,36 @@ def test_a_lead_lands_on_the_queue_after_signing_in(client, survey):
     signed = sign_in(client, lead_of(survey))
     landing = client.get(signed.headers["Location"], follow_redirects=True)
     assert (landing.status_code, landing.request.path) == (200, "/safeguarding/")
+
+
+def test_the_queue_puts_the_longest_waiting_open_flag_first(client, survey):
+    answer(client, survey, "My partner hits me when he has been drinking")
+    answer(client, survey, DISCLOSURE)
+    answer(client, survey, "My dad leaves my little brother home alone all weekend")
+    days = {"hits me": date(2026, 3, 5), "ending my life": date(2026, 3, 1)}
+    days["little brother"] = date(2026, 3, 3)
+    for flag in db.session.scalars(select(SafeguardingFlag)):
+        text = flag.answer.text_raw
+        flag.answer.response.submitted_on = next(d for k, d in days.items() if k in text)
+    db.session.commit()
+    sign_in(client, lead_of(survey))
+
+    def rows():
+        page = parse_page(client.get("/safeguarding/"))
+        return [row.get_text(" ", strip=True) for row in page.select("main tbody tr")]
+
+    def days_of(texts):
+        return [re.search(r"\d+ March", text).group() for text in texts]
+
+    assert days_of(rows()) == ["1 March", "3 March", "5 March"]
+    queue = parse_page(client.get("/safeguarding/"))
+    oldest = next(a["href"] for a in queue.select("main a") if "Review" in a.get_text())
+    page = parse_page(client.get(oldest))
+    done = client.post(oldest, data={"csrf_token": csrf_token(str(page)), "outcome": "referred"})
+    assert done.status_code == 303
+    after = rows()
+    assert days_of(after) == ["3 March", "5 March", "1 March"]
+    assert "Reviewed" in after[-1] and "Reviewed" not in after[0]
 
 
 def test_a_partnership_wide_lead_sees_every_organisation(client, survey):
