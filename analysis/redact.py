@@ -503,9 +503,19 @@ def _trie_pattern(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+# Titles written short take a full stop ("Dr. Patel"); after a whole word the stop ends a
+# sentence ("I saw the practice nurse. Got an appointment"), so no name follows it.
+_ABBREVIATED_TITLES = ("prof", "mrs", "ms", "mr", "mx", "dr", "drs", "rev")
 _TITLE_RE = re.compile(
-    rf"(?<![\w-])(?:(?i:{_alternation(_TITLES)})\.?|Miss),?[ \t]+"
+    rf"(?<![\w-])(?:(?i:{_alternation(_ABBREVIATED_TITLES)})\.?|"
+    rf"(?i:{_alternation(t for t in _TITLES if t not in _ABBREVIATED_TITLES)})|Miss),?[ \t]+"
     rf"(?=(?P<name>{_INITIALS}?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))"
+)
+# A name written in lower case after a title ("dr patel", "nurse o'brien") is taken only
+# where a name list knows it: "the nurse said" and "dr will ring" keep their words.
+_LOWER_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?i:{_alternation(_TITLES + ('miss',))})\.?,?[ \t]+"
+    r"(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
 )
 _CUE_RE = re.compile(
     rf"(?<![\w-])(?P<cue>(?i:{_alternation(_CUES)}))[ \t,:]+"
@@ -600,11 +610,17 @@ def _find_phones(text: str) -> list[Span]:
     return spans
 
 
+# Written straight after "NHS number" (or "NHS no."), ten digits are someone's NHS number
+# even where the check digit fails: most likely one digit was mistyped.
+_NHS_CUE = re.compile(r"\bnhs[ \t]*(?:number|num|no\.?|#)?[ \t]*(?:is|was)?[ \t:#.-]*$", re.I)
+
+
 def _find_nhs_numbers(text: str) -> list[Span]:
     return [
         Span("nhs_number", m.start(), m.end(), m.group())
         for m in _NHS.finditer(text)
         if is_valid_nhs_number(m.group(1) + m.group(3) + m.group(4))
+        or _NHS_CUE.search(text[max(0, m.start() - 24) : m.start()])
     ]
 
 
@@ -671,13 +687,38 @@ def _trim_name(start: int, name: str) -> Span | None:
     return Span("name", start, start + end, name[:end])
 
 
-def _title_names(text: str) -> list[Span]:
+def _title_names(text: str, known) -> list[Span]:
     spans = []
     for m in _TITLE_RE.finditer(text):
         span = _trim_name(m.start("name"), m.group("name"))
         if span:
             spans.append(span)
+    for m in _LOWER_TITLE_RE.finditer(text):
+        end = None
+        for w in re.finditer(r"[^ \t]+", m.group("name")):
+            if not _listed_name(w.group(), known):
+                break
+            end = w.end() - (2 if w.group().endswith(_POSSESSIVE) else 0)
+        if end is not None:
+            start = m.start("name")
+            spans.append(Span("name", start, start + end, text[start : start + end]))
     return spans
+
+
+def _listed_name(word: str, known) -> bool:
+    """Whether a word written in lower case is a listed first name or surname that is not
+    also an everyday word ("will", "hope")."""
+    word = _strip_possessive(word)
+    if word in _STOPWORDS or word.lower() in _TITLE_WORDS:
+        return False
+    proper = "".join(part[:1].upper() + part[1:] for part in re.split(r"(?<=['’-])", word))
+    for prefix in ("Mc", "Mac"):
+        if proper.startswith(prefix) and len(proper) > len(prefix):
+            candidates = (proper, prefix + proper[len(prefix)].upper() + proper[len(prefix) + 1 :])
+            break
+    else:
+        candidates = (proper,)
+    return any((c in known or c in _SURNAMES) and c not in _AMBIGUOUS_NAMES for c in candidates)
 
 
 def _cue_names(text: str, known) -> list[tuple[Span, bool]]:
@@ -809,7 +850,7 @@ def _chain(text: str, span: Span, known, open_ended: bool) -> list[Span]:
 
 
 def _find_names(text: str, known, strong) -> list[Span]:
-    seeds = [(s, False) for s in _title_names(text)]
+    seeds = [(s, False) for s in _title_names(text, known)]
     seeds += _cue_names(text, known)
     for m in _CAP_WORD.finditer(text):
         span = _known_name(text, m, known, strong)
@@ -877,14 +918,16 @@ class Redactor:
     Notes
     -----
     Detection is rule based: regular expressions for structured identifiers
-    and word lists plus context cues for names.  NHS numbers are only tagged
-    when their modulus-11 check digit is valid.  Where matches overlap the
+    and word lists plus context cues for names.  NHS numbers are tagged when
+    their modulus-11 check digit is valid, or straight after "NHS number"
+    whatever the check digit (a mistyped number is still someone's).  Where matches overlap the
     longest wins, then the more specific kind.
 
     Names are found after titles and roles ("Sister Jones"), after cue
     phrases ("thanks to Emma") and from a built-in list of about a thousand
-    common first names.  Names written in lower case or capitals, and
-    unlisted names with no title or cue, are not found.
+    common first names.  A name written in lower case is found after a title
+    where a name list knows it ("dr patel"); names in capitals, and unlisted
+    names with no title or cue, are not found.
 
     Examples
     --------

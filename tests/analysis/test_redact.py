@@ -96,6 +96,9 @@ NHS_CASES = [
     ("ref 999 000 0018", "ref [nhs number]"),
     # invalid check digit, not a phone: left alone
     ("ref 943 476 5918", "ref 943 476 5918"),
+    # ...unless it follows "NHS number": a mistyped number is still someone's
+    ("NHS number 4857773456, check my notes.", "NHS number [nhs number], check my notes."),
+    ("my nhs no. is 943 476 5918", "my nhs no. is [nhs number]"),
     # invalid check digit but shaped like a phone: the phone rule takes it
     ("call 0113496012 please", "call [phone] please"),
 ]
@@ -156,6 +159,11 @@ NAME_CASES = [
     ("Our social worker, Thandiwe, never rang", "Our social worker, [name], never rang"),
     ("Emma, Jack and Priya were great", "[name], [name] and [name] were great"),
     ("Mrs O'Brien and Mr McAllister", "Mrs [name] and Mr [name]"),
+    # in lower case, after a title, where a name list knows the word
+    ("dr patel never listens", "dr [name] never listens"),
+    ("nurse o'brien was great", "nurse [name] was great"),
+    ("nurse sarah jones held my hand", "nurse [name] held my hand"),
+    ("mrs mcdonald's carer", "mrs [name]'s carer"),
 ]
 
 
@@ -188,6 +196,10 @@ def test_redact_nhs_test_range_number_in_all_layouts():
 
 ORDINARY = [
     "Ward 7 was clean",
+    "I saw the practice nurse. Got through on the phone in the end",
+    "Sorted medication from the doctors. Gave me plenty of advice",
+    "the nurse said I could go home",
+    "dr will ring you tomorrow",
     "I hope to come back",
     "Will they call me back?",
     "Waited 6 hours in A&E",
