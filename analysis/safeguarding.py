@@ -14,7 +14,9 @@ It is rules only: phrase patterns plus handling of negation ("I'm not suicidal")
 hypotheticals ("if I ever saw a patient being hit"), service names ("the self-harm team"),
 idioms ("killing myself laughing", "rather die than wait"), accidents ("cut myself on a tin")
 and a light reading of who did what to whom, so that the same verb ("hit", "threatened")
-is filed under the right kind.  No model, no network, standard library only.  It is a screen
+is filed under the right kind.  Answers in Welsh or Arabic, the survey pages' other
+languages, are read only for their plainest disclosures (`analysis.safeguarding_languages`).
+No model, no network, standard library only.  It is a screen
 that puts answers in front of a human reviewer, not a verdict: it misses unusual phrasing and
 sometimes flags a figure of speech.  Its measured recall, false-positive rates and speed are
 in docs/analysis.md.
@@ -28,6 +30,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
+
+from analysis import safeguarding_languages
 
 __all__ = ["KINDS", "Flag", "SafeguardingScreen"]
 
@@ -3900,12 +3904,16 @@ class SafeguardingScreen:
         """A :class:`Flag` if ``text`` may disclose harm, else ``None``."""
         if not text or not text.strip():
             return None
+        # Welsh and Arabic, the survey pages' other languages: their plainest phrases only.
+        other_kinds, other_matched = safeguarding_languages.check(text)
         norm = _normalise(text)
         hits = _triggered(norm)
         if not hits:
-            return None
+            if not other_kinds:
+                return None
+            return Flag(kinds=tuple(sorted(other_kinds)), matched=tuple(other_matched))
         doc = _Doc(text, norm)
-        kinds: set[str] = set()
+        kinds: set[str] = set(other_kinds)
         spans: list[tuple[int, int]] = []
         for index in sorted(hits):
             rule = _RULES[index]
@@ -3918,7 +3926,7 @@ class SafeguardingScreen:
                 spans.append((result[1], max((m.end(), *result[2:]))))
         if not kinds:
             return None
-        return Flag(kinds=tuple(sorted(kinds)), matched=_phrases(text, spans))
+        return Flag(kinds=tuple(sorted(kinds)), matched=(*other_matched, *_phrases(text, spans)))
 
     def check_many(self, texts: Iterable[str]) -> list[Flag | None]:
         """``check`` applied to each text, in order."""

@@ -71,6 +71,21 @@ def test_a_disclosure_gets_help_on_the_thank_you_page_and_a_flag(client, survey)
     assert again.select_one("#help-now") is None, "the session forgets it once shown"
 
 
+@pytest.mark.parametrize(
+    "lang, text", [("cy", "Dw i eisiau lladd fy hun"), ("ar", "أريد أن أقتل نفسي")]
+)
+def test_a_disclosure_on_a_welsh_or_arabic_page_gets_help_too(client, survey, lang, text):
+    url = f"/s/patient-fft/{survey.channels[0].code}?lang={lang}"
+    page = parse_page(client.get(url))
+    assert page.select_one("html")["lang"] == lang
+    response = client.post(url, data=form_data(page, fft="poor", better=text))
+    assert response.status_code == 303
+    thanks = parse_page(client.get(response.headers["Location"]))
+    help_box = thanks.select_one("#help-now").get_text(" ", strip=True)
+    assert "999" in help_box and "111" in help_box and "116 123" in help_box
+    assert db.session.scalar(select(SafeguardingFlag)).kinds == ["self_harm"]
+
+
 def test_an_ordinary_answer_gets_no_help_box_and_no_flag(client, survey):
     page = answer(client, survey, ORDINARY)
     assert page.select_one("#help-now") is None
