@@ -8,7 +8,12 @@ import secrets
 from flask import Flask, current_app, g, request, url_for
 from flask.sessions import SecureCookieSessionInterface
 from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
 
+from feedback.permissions import AUTHOR_ROLES
+from feedback.services import safeguarding
+from feedback.services.accounts import member_partnerships, organisation_memberships
 from feedback.services.reports import sector_names
 from feedback.services.suppression import display_count, threshold
 
@@ -43,7 +48,34 @@ def _template_context() -> dict[str, object]:
         "csp_nonce": _csp_nonce(),
         "html_lang": language,
         "html_dir": "rtl" if language.split("_")[0] in RTL_LANGUAGES else "ltr",
+        "header_navigation_items": header_navigation(),
     }
+
+
+def header_navigation() -> list[dict[str, object]]:
+    """A link in the header to each area the signed-in user may use, the one they are in
+    marked: without them an author who lands on the board pages has no way to the builder."""
+    if request.blueprint in PUBLIC_BLUEPRINTS or not current_user.is_authenticated:
+        return []
+    user = current_user
+    administers = any(m.role == "admin" and m.organisation_id is None for m in user.memberships)
+    reads_boards = bool(member_partnerships(user) or organisation_memberships(user))
+    areas = (
+        ("boards", _("Boards"), "boards.index", reads_boards),
+        ("build", _("Surveys"), "build.index", bool(member_partnerships(user, AUTHOR_ROLES))),
+        ("safeguarding", _("Safeguarding"), "safeguarding.queue", safeguarding.may_read(user)),
+        ("admin", _("Administration"), "admin.index", administers),
+    )
+    return [
+        {
+            "text": text,
+            "href": url_for(endpoint),
+            "current": request.endpoint == endpoint,
+            "active": request.blueprint == blueprint,
+        }
+        for blueprint, text, endpoint, allowed in areas
+        if allowed
+    ]
 
 
 def _security_headers(response):

@@ -17,7 +17,13 @@ from sqlalchemy import select
 from feedback.boards import bp
 from feedback.extensions import db
 from feedback.models import Survey, Theme
-from feedback.permissions import BOARD_ROLES, CURATOR_ROLES, requires_role, signed_in
+from feedback.permissions import (
+    AUTHOR_ROLES,
+    BOARD_ROLES,
+    CURATOR_ROLES,
+    requires_role,
+    signed_in,
+)
 from feedback.services import (
     actions,
     curation,
@@ -47,6 +53,9 @@ def index():
     # the organisation belongs to (a partnership-wide role there already shows it all).
     seen = {p.id for p in partnerships}
     own = [(p, o) for p, o in organisation_memberships(current_user) if p.id not in seen]
+    # An author with nothing to read here builds surveys: the builder is their page.
+    if not (partnerships or own or lead) and member_partnerships(current_user, AUTHOR_ROLES):
+        return redirect(url_for("build.index"))
     if len(partnerships) + len(own) + lead == 1:
         if partnerships:
             return redirect(url_for("boards.partnership", partnership=partnerships[0].slug))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, request, url_for
+from flask import abort
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -35,18 +35,9 @@ STATUS_COLOURS = {"draft": "grey", "open": "green", "closed": "orange"}
 
 @bp.context_processor
 def _builder_context() -> dict[str, object]:
-    """The header's Surveys link, and words every builder page uses."""
-    context: dict[str, object] = {
+    """Words every builder page uses."""
+    return {
         "language_name": building.language_name,
         "status_names": {"draft": _("Draft"), "open": _("Open"), "closed": _("Closed")},
         "status_colours": STATUS_COLOURS,
     }
-    if current_user.is_authenticated:
-        context["header_navigation_items"] = [
-            {
-                "text": _("Surveys"),
-                "href": url_for("build.index"),
-                "current": request.endpoint == "build.index",
-            }
-        ]
-    return context
