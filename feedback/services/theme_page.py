@@ -75,6 +75,10 @@ class Drilldown:
         return safe_count(self.total)
 
 
+# Answers read per voice to find two different quotes.
+QUOTE_CANDIDATES = 20
+
+
 def voices(
     run: AnalysisRun | None, summary: ThemeSummary, within: list[uuid.UUID] | None = None
 ) -> dict[str, Voice]:
@@ -105,11 +109,18 @@ def voices(
         )
         .subquery()
     )
+    # A reply many gave ("Some of the staff were kind") is quoted once: the next nearest
+    # different answer makes the second quote.
     for name, text in db.session.execute(
-        select(ranked.c.voice, ranked.c.text).where(ranked.c.place <= 2)
+        select(ranked.c.voice, ranked.c.text)
+        .where(ranked.c.place <= QUOTE_CANDIDATES)
+        .order_by(ranked.c.voice, ranked.c.place)
     ):
-        if name in found and not found[name].withheld:
-            found[name].quotes.append(shorten(text))
+        if name not in found or found[name].withheld or len(found[name].quotes) >= 2:
+            continue
+        quote = shorten(text)
+        if quote.casefold() not in (q.casefold() for q in found[name].quotes):
+            found[name].quotes.append(quote)
     return found
 
 

@@ -106,6 +106,16 @@ def test_quotes_are_withheld_for_a_voice_under_the_threshold(client, board):
     assert len(patients.select("blockquote")) == 2
 
 
+def test_a_reply_many_gave_is_quoted_once(client, board):
+    for answer in board[2]:
+        if answer.text_redacted.startswith("Long wait"):
+            answer.text_redacted = answer.text_redacted.split(" (")[0]
+    _db.session.commit()
+    patients = page(client, board).select(".fv-voice")[1]
+    quoted = sorted(q.get_text(strip=True).strip("“”") for q in patients.select("blockquote"))
+    assert quoted == ["Long wait in clinic", "Long wait on ward"]
+
+
 def test_a_flagged_answer_is_never_quoted_or_listed(client, board):
     soup = page(client, board)
     flagged = board[2][0].text_redacted
