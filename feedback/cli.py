@@ -61,7 +61,11 @@ def import_responses_command(file: Path, survey_slug: str, **options) -> None:
         click.echo(f"Created survey {survey_slug}.")
     if report.encoding != "UTF-8":
         click.echo(f"The file is not UTF-8; it was read as {report.encoding}.")
-    click.echo(f"Added {report.added} responses; {report.already_present} were already imported.")
+    added, present = report.added, report.already_present
+    click.echo(
+        f"Added {added} {'response' if added == 1 else 'responses'}; "
+        f"{present} {'was' if present == 1 else 'were'} already imported."
+    )
     if report.ratings_missing:
         n = report.ratings_missing
         click.echo(

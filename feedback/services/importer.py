@@ -208,6 +208,15 @@ def _import_only(survey: Survey) -> bool:
     return survey.status != "open" and answered_here is None
 
 
+def _rating(value: str) -> str:
+    """The FFT answer code a rating cell gives, or "" where it is outside the scale."""
+    code = FFT_BY_LABEL.get(value.lower())
+    if code is None and value.isdigit() and 1 <= int(value) <= len(FFT_CHOICES):
+        # FFT files code 1 (very good) to 5 (very poor), and 6 for "don't know".
+        code = FFT_CHOICES[int(value) - 1][0]
+    return code or ""
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "item"
 
@@ -236,10 +245,12 @@ class _RowImporter:
             if external_id in self.seen:
                 self.report.already_present += 1
                 return
-            new = self._new_response(row, external_id)
+            new, rating_missing = self._new_response(row, external_id)
         except ValueError as error:
             self.report.bad_rows.append((line, str(error)))
             return
+        # Counted only for a row that is kept: a skipped row is reported by its line.
+        self.report.ratings_missing += rating_missing
         self.seen.add(external_id)
         self.pending.append(build_response(self.version, None, new))
         if len(self.pending) >= BATCH:
@@ -251,7 +262,8 @@ class _RowImporter:
         self.report.added += len(self.pending)
         self.pending = []
 
-    def _new_response(self, row: dict[str, str], external_id: str) -> NewResponse:
+    def _new_response(self, row: dict[str, str], external_id: str) -> tuple[NewResponse, bool]:
+        """The row as a response, and whether its rating was outside the scale."""
         opts = self.options
         # First, so that a row refused for its organisation leaves no new question behind.
         organisation_id = self._organisation(row)
@@ -259,10 +271,13 @@ class _RowImporter:
         if len(text) > self.max_length:
             raise ValueError(f"the text is longer than {self.max_length:,} characters")
         values = {self._text_question(row).code: text}
+        rating_missing = False
         if opts.rating_column:
-            values["fft"] = self._rating(row.get(opts.rating_column, ""))
+            given = row.get(opts.rating_column, "").strip()
+            values["fft"] = _rating(given)
+            rating_missing = bool(given) and not values["fft"]
         day = (row.get(opts.date_column) or "").strip() if opts.date_column else ""
-        return NewResponse(
+        new = NewResponse(
             submission_id=uuid.uuid5(IMPORT_NAMESPACE, f"{self.survey.id}:{external_id}"),
             values=values,
             respondent_type=opts.respondent_type or self.survey.default_respondent_type,
@@ -271,6 +286,7 @@ class _RowImporter:
             submitted_on=parse_date(day) if day else date.today(),
             organisation_id=organisation_id,
         )
+        return new, rating_missing
 
     def _external_id(self, row: dict[str, str]) -> str:
         if self.options.id_column:
@@ -284,18 +300,6 @@ class _RowImporter:
         self.occurrences[content] += 1
         digest = hashlib.sha256(f"{content}\x1e{self.occurrences[content]}".encode()).hexdigest()
         return "row:" + digest[:32]
-
-    def _rating(self, value: str) -> str:
-        value = value.strip()
-        code = FFT_BY_LABEL.get(value.lower())
-        if code is None and value.isdigit() and 1 <= int(value) <= len(FFT_CHOICES):
-            # FFT files code 1 (very good) to 5 (very poor), and 6 for "don't know".
-            code = FFT_CHOICES[int(value) - 1][0]
-        if code is None:
-            if value:
-                self.report.ratings_missing += 1
-            return ""
-        return code
 
     def _text_question(self, row: dict[str, str]) -> Question:
         column = self.options.question_column

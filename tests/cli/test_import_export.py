@@ -133,6 +133,21 @@ def test_ratings_outside_the_scale_are_stored_as_missing_and_counted(app, db, tm
     assert "outside the scale" not in again.output, "rows already imported are not re-read"
 
 
+def test_a_row_skipped_for_its_date_is_not_counted_for_its_rating_too(app, db, tmp_path):
+    make_partnership()
+    rows = sample_rows(3)
+    rows[0]["rating"], rows[0]["date"] = "9", "31/02/2024"
+    result = run(app, "import-responses", str(write_csv(tmp_path / "in.csv", rows)), *IMPORT)
+    assert "Line 2: skipped" in result.output
+    assert "outside the scale" not in result.output
+    assert "Added 2 responses; 0 were already imported." in result.output
+    one = write_csv(tmp_path / "one.csv", sample_rows(4)[3:])
+    assert (
+        "Added 1 response; 0 were already imported."
+        in run(app, "import-responses", str(one), *IMPORT).output
+    )
+
+
 def test_identical_rows_without_an_id_stay_two_responses_and_rerun_adds_none(app, db, tmp_path):
     make_partnership()
     rows = [{"text": "Lovely staff", "date": "01/03/2024"}] * 2
