@@ -123,6 +123,14 @@ def import_responses(path: Path, options: ImportOptions) -> ImportReport:
     rows = read_rows(path, report)
     _check_columns(rows, options)
     survey = _survey(options, report)
+    free_text = [q for q in survey.current_version.questions if q.type == "free_text"]
+    if len(free_text) > 1 and not options.question_column:
+        # Filing every comment under the first question would read complaints as praise.
+        codes = ", ".join(f"{q.code} ({q.text!r})" for q in free_text)
+        raise ImportError_(
+            f"The survey {survey.slug} asks {len(free_text)} free-text questions: {codes}. "
+            "Give --question-column, the column holding each row's question wording or code."
+        )
     importer = _RowImporter(survey, options, report)
     for line, row in rows:
         importer.add(line, row)

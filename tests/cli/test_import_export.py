@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from feedback.models import Answer, Organisation, Response, SafeguardingFlag, Survey
+from feedback.models import Answer, Organisation, Question, Response, SafeguardingFlag, Survey
 from tests.conftest import make_partnership, make_survey
 
 TOPICS = [
@@ -181,6 +181,26 @@ def test_import_does_not_reword_a_survey_people_answer_on_the_web(app, db, tmp_p
     )
     assert "questions can only be added to a survey made by import" in result.output
     assert count(db, Response) == 0
+
+
+def test_import_into_a_survey_of_two_free_text_questions_needs_the_question(app, db, tmp_path):
+    make_survey(make_partnership())
+    path = write_csv(tmp_path / "in.csv", sample_rows(4))
+    args = ("--survey", "patient-fft", "--text-column", "text", "--id-column", "id")
+    result = run(app, "import-responses", str(path), *args)
+    assert result.exit_code != 0
+    assert "--question-column" in result.output and "better" in result.output
+    assert count(db, Response) == 0
+    with_question = [{**row, "question": "better"} for row in sample_rows(4)]
+    path = write_csv(tmp_path / "better.csv", with_question)
+    result = run(app, "import-responses", str(path), *args, "--question-column", "question")
+    assert "Added 4 responses" in result.output
+    questions = db.session.scalars(
+        select(Question.code)
+        .join(Answer, Answer.question_id == Question.id)
+        .where(Answer.text_raw.is_not(None))
+    )
+    assert set(questions) == {"better"}
 
 
 def test_import_reads_xlsx_with_dates_as_cells(app, db, tmp_path):
