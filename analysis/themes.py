@@ -544,7 +544,14 @@ GENERIC_WORDS = frozenset(
     "best better worse worst well always never sometimes "
     "isn wasn didn don doesn couldn wouldn shouldn aren weren hasn haven hadn won ll ve re".split()
 )
-LABEL_STOP_WORDS = ENGLISH_STOP_WORDS | GENERIC_WORDS
+# The survey pages are offered in Welsh and Arabic too: their commonest function words never
+# name a theme either ("Parcio yn" is "Parking is").
+OTHER_FUNCTION_WORDS = frozenset(
+    "yn yr mae roedd oedd sydd yw ydy ydw dw rydw ond iawn ddim dim fy ei eu ein eich ac "
+    "gyda wedi bod hefyd ar am gan hyn hynny pan fel neu ni chi nhw hi fe fo hwn hon "
+    "في من على الى إلى عن مع هذا هذه ذلك كان كانت لا ما لم لن هو هي انا أنا نحن هم كل جدا".split()
+)
+LABEL_STOP_WORDS = ENGLISH_STOP_WORDS | GENERIC_WORDS | OTHER_FUNCTION_WORDS
 
 # Words of two or more letters; numbers never name a theme.
 LABEL_TOKENS = r"(?u)\b[^\W\d_][^\W\d_']+\b"

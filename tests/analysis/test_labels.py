@@ -125,3 +125,18 @@ def test_only_one_theme_is_the_overall_experience():
 )
 def test_which_answers_name_no_subject(text, expected):
     assert names_no_subject(text) is expected
+
+
+def test_welsh_function_words_never_name_a_theme():
+    parking = [
+        "Mae'r parcio yn ddrud iawn",
+        "Roedd y parcio yn anodd",
+        "Dim lle parcio yn y maes parcio",
+        "Mae'r maes parcio yn llawn bob amser",
+    ]
+    food = ["Roedd y bwyd yn oer", "Mae'r bwyd yn flasus", "Bwyd yn hwyr ac yn oer"]
+    staff = ["Roedd y nyrsys yn garedig iawn", "Mae'r staff yn brysur", "Staff yn gyfeillgar"]
+    finder = ThemeFinder(n_themes=3, min_theme_size=2).fit((parking + food + staff) * 3)
+    words = {w for t in finder.themes_ for text in (t.label, *t.keywords) for w in text.split()}
+    assert {t.label.split()[0] for t in finder.themes_} == {"Parcio", "Bwyd", "Staff"}
+    assert not words & {"yn", "Yn", "mae", "Mae", "roedd", "Roedd", "ac", "iawn"}
