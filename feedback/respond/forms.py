@@ -146,10 +146,12 @@ class AnswerForm(FlaskForm):
         *,
         ask_respondent_type: bool = False,
         ask_assisted: bool = False,
+        language: str = "en",
         **kwargs,
     ) -> AnswerForm:
         """A form for these questions; optionally asking who is answering (a mixed
-        audience) and whether someone helped (a ward tablet)."""
+        audience) and whether someone helped (a ward tablet). Error messages name each
+        question as worded in `language`."""
 
         class VersionForm(cls):
             pass
@@ -162,7 +164,7 @@ class AnswerForm(FlaskForm):
             )
             extras.append("respondent_type")
         for question in questions:
-            setattr(VersionForm, question.code, _field_for(question))
+            setattr(VersionForm, question.code, _field_for(question, language))
         if ask_assisted:
             VersionForm.assisted = ChoiceField(
                 choices=[SelectChoice(code, label) for code, label in ASSISTED_CHOICES],
@@ -265,9 +267,9 @@ SESSION_EXPIRED = _l(
 NOT_SENT = _l("Your answers have not been sent yet. Check them and select Send again.")
 
 
-def _field_for(question: Question) -> Field:
+def _field_for(question: Question, language: str) -> Field:
     required = (
-        [InputRequired(message=_required_message(question))]
+        [InputRequired(message=_required_message(question, language))]
         if question.required and not is_equality(question)
         else [Optional()]
     )
@@ -298,10 +300,19 @@ def choice_items(question: Question) -> list[tuple[str, str]]:
     return [(c["code"], c["label"]) for c in question.choices] or list(AGREEMENT_CHOICES)
 
 
-def _required_message(question: Question) -> str:
-    return {
-        "free_text": _l("Enter your answer"),
-        "number": _l("Enter a number"),
-        "date": _l("Enter a date"),
-        "multiple_choice": _l("Select at least one answer"),
-    }.get(question.type, _l("Select an answer"))
+def _required_message(question: Question, language: str) -> str:
+    """What to do, naming the question: the error summary lists every missing answer, and
+    five "Select an answer" links would not say which is which."""
+    text = question.translated(language)["text"].strip()
+    # A statement ends with a full stop; inside the quotation marks it would be stray.
+    named = text[:-1] if text.endswith(".") else text
+    agreement = [code for code, _label in AGREEMENT_CHOICES]
+    if question.type == "scale" and [c for c, _label in choice_items(question)] == agreement:
+        return _l("Select how much you agree with ‘%(question)s’", question=named)
+    messages = {
+        "free_text": _l("Enter your answer to ‘%(question)s’", question=named),
+        "number": _l("Enter a number for ‘%(question)s’", question=named),
+        "date": _l("Enter a date for ‘%(question)s’", question=named),
+        "multiple_choice": _l("Select at least one answer to ‘%(question)s’", question=named),
+    }
+    return messages.get(question.type) or _l("Select an answer to ‘%(question)s’", question=named)

@@ -62,6 +62,7 @@ class Visit:
             self.version.questions,
             ask_respondent_type=self.survey.audience == "mixed",
             ask_assisted=self.kiosk,
+            language=self.language,
             **kwargs,
         )
 
