@@ -110,7 +110,9 @@ _NOTHING = frozenset(
     "absolutely nothing|nothing whatsoever|none at all|no nothing|nothing i can think of|"
     "can't think of anything|cannot think of anything|can't think of any|cant think of anything|"
     "i can't think of anything|i cannot think of anything|nothing comes to mind|"
-    "not that i can think of|none really|nothing springs to mind|no none".split("|")
+    "not that i can think of|none really|nothing springs to mind|no none|"
+    # Next to nothing: "Very little" under "What was good?" says nothing was.
+    "very little|not much|not a lot".split("|")
 )
 # Says nothing about the experience, whatever the question.
 _NON_ANSWER = frozenset(

@@ -62,6 +62,11 @@ _NOTHING = {
     "none really",
     "cant think of anything",
     "can't think of anything",
+    # Next to nothing: under "What was good?", "Very little" says nothing was.
+    "very little",
+    "not much",
+    "not a lot",
+    "nothing much",
 }
 
 

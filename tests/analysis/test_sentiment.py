@@ -94,7 +94,9 @@ def test_question_polarity_is_read_from_the_wording(question, polarity):
     assert question_polarity(question) == polarity
 
 
-@pytest.mark.parametrize("text", ["Nothing", "nothing.", "None", "Nothing really", "No"])
+@pytest.mark.parametrize(
+    "text", ["Nothing", "nothing.", "None", "Nothing really", "No", "Very little", "Not much"]
+)
 def test_nothing_depends_on_the_question(scorer, text):
     assert one(scorer, text, BETTER) == "positive"  # nothing to improve
     assert one(scorer, text, CHANGE) == "positive"
