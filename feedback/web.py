@@ -11,9 +11,8 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from feedback.permissions import AUTHOR_ROLES
+from feedback.permissions import AUTHOR_ROLES, BOARD_ROLES
 from feedback.services import safeguarding
-from feedback.services.accounts import member_partnerships, organisation_memberships
 from feedback.services.reports import sector_names
 from feedback.services.suppression import display_count, threshold
 
@@ -57,13 +56,19 @@ def header_navigation() -> list[dict[str, object]]:
     marked: without them an author who lands on the board pages has no way to the builder."""
     if request.blueprint in PUBLIC_BLUEPRINTS or not current_user.is_authenticated:
         return []
-    user = current_user
-    administers = any(m.role == "admin" and m.organisation_id is None for m in user.memberships)
-    reads_boards = bool(member_partnerships(user) or organisation_memberships(user))
+    # Read from the user's memberships, loaded once: every signed-in page shows this, so
+    # it adds no query per area.
+    roles = [(m.role, m.organisation_id is None) for m in current_user.memberships]
+    administers = ("admin", True) in roles
     areas = (
-        ("boards", _("Boards"), "boards.index", reads_boards),
-        ("build", _("Surveys"), "build.index", bool(member_partnerships(user, AUTHOR_ROLES))),
-        ("safeguarding", _("Safeguarding"), "safeguarding.queue", safeguarding.may_read(user)),
+        ("boards", _("Boards"), "boards.index", any(r in BOARD_ROLES for r, _wide in roles)),
+        ("build", _("Surveys"), "build.index", any(r in AUTHOR_ROLES and w for r, w in roles)),
+        (
+            "safeguarding",
+            _("Safeguarding"),
+            "safeguarding.queue",
+            administers or any(r == safeguarding.LEAD_ROLE for r, _wide in roles),
+        ),
         ("admin", _("Administration"), "admin.index", administers),
     )
     return [
