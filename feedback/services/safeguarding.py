@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from flask import abort, current_app
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, or_, select
 
 from feedback.extensions import db
 from feedback.models import (
@@ -83,9 +83,9 @@ def queue(user: User) -> list[SafeguardingFlag]:
             .join(Answer, SafeguardingFlag.answer_id == Answer.id)
             .join(Response, Answer.response_id == Response.id)
             .where(_reader_scope(user))
+            # Open flags have no review day, so among them the answer's day decides.
             .order_by(
                 is_open.desc(),
-                case((is_open, Response.submitted_on)).asc(),
                 SafeguardingFlag.reviewed_on.desc(),
                 Response.submitted_on,
                 SafeguardingFlag.id,
