@@ -52,6 +52,17 @@ def test_a_text_given_several_times_is_encoded_once_and_returned_in_every_place(
         assert np.allclose(vector, alone.encode([text])[0], atol=1e-3), text
 
 
+def test_answers_of_every_length_come_back_in_the_order_given():
+    # Answers are batched by length for speed; each still gets its own vector, in its place.
+    words = "the nurse on the night shift explained every step of my care to my family".split()
+    texts = [" ".join(words[: 1 + i % len(words)]) * (1 + i % 7) for i in range(90)]
+    texts = [f"{i}: {text}" for i, text in enumerate(texts)]
+    encoder = SentenceEncoder(MINILM, bfloat16=False)
+    vectors = encoder.encode(texts)
+    for i in (0, 1, 13, 44, 89):
+        assert np.allclose(vectors[i], encoder.encode([texts[i]])[0], atol=1e-4), texts[i]
+
+
 @pytest.mark.parametrize("bfloat16", [True, False])
 def test_vectors_are_unit_length_float32_whatever_the_precision(bfloat16):
     vectors = SentenceEncoder(MINILM, bfloat16=bfloat16).encode(TEXTS)
