@@ -45,7 +45,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis.embedding import encode_reference
 from analysis.sentiment_examples import examples
-from analysis.text import strip_tags
+from analysis.text import NOTHING_WORDINGS, plain_answer, strip_tags
 
 LABELS = ("positive", "neutral", "negative")
 
@@ -104,16 +104,6 @@ def question_asks_for(wording: str | None) -> str | None:
 
 # --- stock short answers ------------------------------------------------------------------
 
-# "Nothing": nothing to improve, or nothing good, depending on the question.
-_NOTHING = frozenset(
-    "nothing|none|no|nope|nil|nothing at all|nothing really|not really|nothing much|not a thing|"
-    "absolutely nothing|nothing whatsoever|none at all|no nothing|nothing i can think of|"
-    "can't think of anything|cannot think of anything|can't think of any|cant think of anything|"
-    "i can't think of anything|i cannot think of anything|nothing comes to mind|"
-    "not that i can think of|none really|nothing springs to mind|no none|"
-    # Next to nothing: "Very little" under "What was good?" says nothing was.
-    "very little|not much|not a lot".split("|")
-)
 # Says nothing about the experience, whatever the question.
 _NON_ANSWER = frozenset(
     "n/a|na|n a|not applicable|no comment|no comments|did not answer|no answer|not answered|"
@@ -137,24 +127,19 @@ _ALL_GOOD = frozenset(
     "couldn't be better|could not be better|nothing i would change|wouldn't change anything|"
     "would not change anything".split("|")
 )
-_PUNCT = re.compile(r"[\s.,!;:()\"]+")
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def _normalised(text: str) -> str:
-    return _PUNCT.sub(" ", text.lower().replace("\u2019", "'")).strip()
 
 
 def _rule_label(text: str, polarity: int) -> str | None:
     """The label of a stock answer, or None when the answer needs reading."""
-    cleaned = _normalised(text)
+    cleaned = plain_answer(text)
     if not _LETTER.search(cleaned):
         return None if _has_emoji(text) else "neutral"  # blank, "5", "10/10", "-"
     if cleaned in _NON_ANSWER:
         return "neutral"
     if cleaned in _ALL_GOOD:
         return "positive"
-    if cleaned in _NOTHING:
+    if cleaned in NOTHING_WORDINGS:
         return {1: "negative", -1: "positive"}.get(polarity, "neutral")
     if cleaned in _NOTHING_MORE:
         return "positive" if polarity == -1 else "neutral"

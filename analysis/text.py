@@ -46,32 +46,37 @@ def is_no_content(text: str | None) -> bool:
     return _LETTERS.search(cleaned) is None
 
 
-_NOTHING = {
-    "nothing",
-    "none",
-    "no",
-    "nope",
-    "nothing really",
+# Just "nothing", as people word it. Under a question that asks for one thing it answers
+# that question ("Nothing to improve", "Nothing was good"); sentiment reads it the same way.
+NOTHING_WORDINGS = frozenset(
+    "nothing|none|no|nope|nil|nothing at all|nothing really|not really|nothing much|not a thing|"
+    "absolutely nothing|nothing whatsoever|none at all|no nothing|nothing i can think of|"
+    "can't think of anything|cannot think of anything|can't think of any|cant think of anything|"
+    "i can't think of anything|i cannot think of anything|nothing comes to mind|"
+    "not that i can think of|none really|nothing springs to mind|no none|"
+    # Next to nothing: "Very little" under "What was good?" says nothing was.
+    "very little|not much|not a lot".split("|")
+)
+# For themes, "nothing else" and "nothing to improve" join them too (sentiment reads
+# those differently: "Nothing else" under "What was good?" is no answer at all).
+_NOTHING = NOTHING_WORDINGS | {
     "nothing else",
-    "nothing at all",
-    "not really",
     "nothing to improve",
     "nothing to change",
     "no improvements",
     "no improvement",
-    "none really",
-    "cant think of anything",
-    "can't think of anything",
-    # Next to nothing: under "What was good?", "Very little" says nothing was.
-    "very little",
-    "not much",
-    "not a lot",
-    "nothing much",
 }
+_ANSWER_PUNCTUATION = re.compile(r"[\s.,!;:()\"]+")
+
+
+def plain_answer(text: str) -> str:
+    """`text` lower-cased, with one kind of apostrophe and its punctuation read as spaces:
+    "Can’t think of anything!" reads "can't think of anything"."""
+    return _ANSWER_PUNCTUATION.sub(" ", text.lower().replace("\u2019", "'")).strip()
 
 
 def says_nothing(text: str | None) -> bool:
     """An answer of just "nothing", "none" or "no": under a question it means something."""
     if text is None:
         return False
-    return re.sub(r"[\s.!,;:]+", " ", text).strip().lower() in _NOTHING
+    return plain_answer(text) in _NOTHING

@@ -225,7 +225,9 @@ def test_a_new_answer_gets_a_theme_without_a_refit(analysed, client):
 
 def test_nothing_under_what_could_be_better_is_a_theme_of_its_own_and_not_a_complaint(survey):
     store(survey, synthetic(120))
-    ids = store(survey, ["Nothing", "nothing.", "None", "Nothing really", "Very little"] * 3)
+    nothing = ["Nothing", "nothing.", "None", "Nothing really", "Very little"]
+    nothing += ["Absolutely nothing!", "Not a thing.", "Can\u2019t think of anything"]
+    ids = store(survey, nothing * 3)
     run = run_analysis(scope_of(survey))
     labels = {
         db.session.get(Theme, theme_id).label

@@ -95,7 +95,11 @@ def test_question_polarity_is_read_from_the_wording(question, polarity):
 
 
 @pytest.mark.parametrize(
-    "text", ["Nothing", "nothing.", "None", "Nothing really", "No", "Very little", "Not much"]
+    "text",
+    [
+        *("Nothing", "nothing.", "None", "Nothing really", "No", "Very little", "Not much"),
+        *("Absolutely nothing!", "Can\u2019t think of anything", "Nothing, I can think of."),
+    ],
 )
 def test_nothing_depends_on_the_question(scorer, text):
     assert one(scorer, text, BETTER) == "positive"  # nothing to improve
