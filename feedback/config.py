@@ -45,6 +45,9 @@ def from_environment(instance_path: str) -> dict[str, object]:
         "KIOSK_THANKS_SECONDS": int(os.environ.get("KIOSK_THANKS_SECONDS", "15")),
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
         "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "10")),
+        # A running analysis whose heartbeat (every 10 s) has stopped this long lost its
+        # process, a worker killed mid-run, and is shown and kept as failed.
+        "ANALYSIS_LOST_AFTER": int(os.environ.get("ANALYSIS_LOST_AFTER", "300")),
         # "mpnet" (all-mpnet-base-v2, built into models/ by `make install`), "minilm" (the
         # smaller packaged model), "tfidf", or a local model directory.
         "THEME_MODEL": os.environ.get("THEME_MODEL", "mpnet"),

@@ -33,6 +33,9 @@ class AnalysisRun(db.Model):
     n_themes: Mapped[int] = mapped_column(default=0)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Written every few seconds while the run's process works on it: a running run whose
+    # heartbeat stops lost its process (a worker killed mid-run) and is marked failed.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Theme(db.Model):

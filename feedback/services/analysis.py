@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 from flask import current_app
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from analysis import ThemeFinder, is_no_content
 from analysis.embedding import from_bytes, to_bytes
@@ -39,6 +42,14 @@ from feedback.models import (
 from feedback.services import vectors
 
 MIN_ANSWERS = 20
+# A running analysis writes a heartbeat this often; one whose heartbeat has stopped for
+# ANALYSIS_LOST_AFTER seconds (config) lost its process and is marked failed.
+HEARTBEAT_SECONDS = 10
+LOST_MESSAGE = (
+    "Analysis stopped without finishing: its process ended (a worker was stopped or ran out "
+    "of memory); the previous themes stay."
+)
+log = logging.getLogger(__name__)
 # The most themes a run finds, "nothing" themes included: more is more than a board reads.
 MAX_THEMES = 25
 # A new theme takes an old theme's id when they share at least this share of answers.
@@ -103,7 +114,11 @@ NOTHING_THEMES = {
 def run_analysis(scope: Scope, progress: Progress | None = None) -> AnalysisRun:
     """Theme every free-text answer in the scope; on failure the previous themes stay."""
     run = _start_run(scope)
-    report = _progress_recorder(run, progress)
+    with _heartbeat(run.id):
+        return _analyse(scope, run, _progress_recorder(run, progress))
+
+
+def _analyse(scope: Scope, run: AnalysisRun, report: Progress) -> AnalysisRun:
     try:
         everything = free_text_answers(scope)
         nothing = _nothing_answers(everything)
@@ -258,9 +273,51 @@ def _start_run(scope: Scope) -> AnalysisRun:
         status="running",
         started_at=datetime.now(UTC),
     )
+    run.heartbeat_at = run.started_at
     db.session.add(run)
     db.session.commit()
     return run
+
+
+@contextmanager
+def _heartbeat(run_id: uuid.UUID) -> Iterator[None]:
+    """Write the run's heartbeat every `HEARTBEAT_SECONDS`, on a connection of its own,
+    while the block runs."""
+    engine, stop = db.engine, threading.Event()
+    beat = update(AnalysisRun).where(AnalysisRun.id == run_id, AnalysisRun.status == "running")
+
+    def beating() -> None:
+        while not stop.wait(HEARTBEAT_SECONDS):
+            try:
+                with engine.begin() as connection:
+                    connection.execute(beat.values(heartbeat_at=datetime.now(UTC)))
+            except Exception:  # a missed beat is no failure: the next one tries again
+                log.warning("Could not write the heartbeat of analysis run %s", run_id)
+
+    thread = threading.Thread(target=beating, name=f"heartbeat-{run_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def settle_lost_runs() -> int:
+    """Mark failed every run still "running" whose heartbeat stopped more than
+    `ANALYSIS_LOST_AFTER` seconds ago: its process ended mid-run (a worker killed or out of
+    memory, a restart), so it can never finish. The previous themes stay."""
+    now = datetime.now(UTC)
+    cutoff = now - timedelta(seconds=current_app.config["ANALYSIS_LOST_AFTER"])
+    last_sign = func.coalesce(AnalysisRun.heartbeat_at, AnalysisRun.started_at)
+    lost = db.session.execute(
+        update(AnalysisRun)
+        .where(AnalysisRun.status == "running", last_sign < cutoff)
+        .values(status="failed", message=LOST_MESSAGE, progress=1.0, finished_at=now)
+    ).rowcount
+    if lost:
+        db.session.commit()
+    return lost
 
 
 def _finish(run: AnalysisRun, status: str, message: str) -> AnalysisRun:

@@ -23,7 +23,7 @@ from feedback.models import (
     Theme,
     ThemeAssignment,
 )
-from feedback.services.analysis import current_run, latest_run
+from feedback.services.analysis import current_run, latest_run, settle_lost_runs
 from feedback.services.building import Problem
 from feedback.services.suppression import breakdown, safe_count, shown, threshold
 from feedback.services.surveys import FFT_NEGATIVE, FFT_POSITIVE, FFT_SERIES
@@ -294,6 +294,7 @@ def _pending_run(
 ) -> AnalysisRun | None:
     """The newest run of the page's scopes, if it is newer than the one shown and did not
     succeed: still running (with its progress), or failed (with its error)."""
+    settle_lost_runs()
     scopes = [f"partnership:{partnership_id}"]
     if survey is not None:
         scopes.append(f"survey:{survey.id}")

@@ -3,10 +3,16 @@ keep their ids, new answers themed without a refit, sentiment, progress and fail
 
 from __future__ import annotations
 
+import os
 import random
+import signal
+import subprocess
+import sys
+import time
 import uuid
 import weakref
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,12 +23,14 @@ from analysis.embedding import SentenceEncoder
 from analysis.themes import names_no_subject, subject_text
 from feedback.extensions import db
 from feedback.models import AnalysisRun, Answer, AnswerVector, Partnership, Theme, ThemeAssignment
+from feedback.services import analysis as analysis_service
 from feedback.services import demo_text, vectors
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.responses import NewResponse, record_response
 from tests.conftest import form_data, make_partnership, make_survey, make_user, parse_page, sign_in
 
 THEMES_URL = "/boards/riverside/surveys/patient-fft/themes"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -349,6 +357,72 @@ def test_a_failed_run_keeps_the_previous_themes_and_says_so(analysed, client, mo
     page = parse_page(client.get(THEMES_URL))
     assert "The last analysis did not finish" in page.get_text()
     assert len(page.select("section h3")) == first.n_themes
+
+
+def test_a_worker_killed_mid_run_leaves_the_previous_themes_and_the_run_failed(
+    analysed, client, app, monkeypatch
+):
+    # A real crash: `flask analyse` in a process of its own, killed (as the kernel kills a
+    # worker out of memory) while it encodes, so no error handler of ours ever runs.
+    survey, first = analysed
+    db.session.execute(delete(AnswerVector))  # so the run has minutes of encoding to do
+    db.session.commit()
+    environment = {
+        **os.environ,
+        "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+        "MODEL_CACHE": app.config["MODEL_CACHE"],
+    }
+    command = [sys.executable, "-m", "flask", "--app", "wsgi", "analyse", "--survey", "patient-fft"]
+    worker = subprocess.Popen(
+        command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and worker.poll() is None:
+            db.session.rollback()  # a fresh snapshot each look
+            running = db.session.scalar(select(AnalysisRun).where(AnalysisRun.id != first.id))
+            if running is not None and running.status == "running":
+                break
+            time.sleep(0.1)
+        assert worker.poll() is None, "the analysis ended before it could be killed"
+        assert running is not None and running.status == "running", "no run started in 120 s"
+    finally:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+    db.session.rollback()
+    assert db.session.get(AnalysisRun, running.id).status == "running"  # nothing could say more
+    monkeypatch.setitem(app.config, "ANALYSIS_LOST_AFTER", 1)
+    time.sleep(1.5)
+    sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
+    page = parse_page(client.get(THEMES_URL))
+    warning = page.get_text(" ", strip=True)
+    assert "The last analysis did not finish" in warning
+    assert "its process ended" in warning and "the previous themes stay" in warning
+    assert "A new analysis is running" not in warning
+    assert len(page.select("section h3")) == first.n_themes
+    db.session.rollback()
+    assert db.session.get(AnalysisRun, running.id).status == "failed"
+
+
+def test_a_long_run_keeps_beating_and_is_never_taken_for_lost(analysed, app, monkeypatch):
+    survey, _ = analysed
+    monkeypatch.setattr(analysis_service, "HEARTBEAT_SECONDS", 0.05)
+    monkeypatch.setitem(app.config, "ANALYSIS_LOST_AFTER", 1)
+    seen = []
+    fit = ThemeFinder.fit
+
+    def slow_fit(self, *args, **kwargs):
+        for _ in range(15):  # a fit of 1.5 s: longer than the window for a lost run
+            time.sleep(0.1)
+            db.session.rollback()
+            seen.append(analysis_service.settle_lost_runs())
+        return fit(self, *args, **kwargs)
+
+    monkeypatch.setattr(ThemeFinder, "fit", slow_fit)
+    run = run_analysis(scope_of(survey))
+    assert run.status == "succeeded", run.message
+    assert seen and not any(seen)
+    assert run.heartbeat_at > run.started_at
 
 
 def test_a_running_analysis_shows_its_progress_on_the_theme_page(analysed, client):
