@@ -42,8 +42,8 @@ BUILT = {MPNET: "all-mpnet-base-v2"}
 PROGRESS_EVERY = 256
 # A batch is padded to its longest text, and the model's cost grows faster than the padded
 # length: texts go in order of length, at most 64 to a batch and at most this many padded
-# characters, so a long answer never drags 63 short ones to its length (dev.csv-like
-# comments encode 2.8 times as fast as in batches of 64; short answers a little faster).
+# characters, so a long answer never drags 63 short ones to its length (dev.csv's comments
+# encode five times as fast as in batches of 64; short answers a little faster).
 BATCH_CHARACTERS = 3000
 BATCH_TEXTS = 64
 # Long answers are cut here for the model (its window is 256 word pieces).

@@ -43,10 +43,16 @@ def main() -> None:
     parser.add_argument("--labelled", default=str(EVAL / "dev.csv"))
     parser.add_argument("--seeds", type=int, default=10)
     args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp())
+    # The throwaway database and exports hold dev.csv's comments: removed at the end.
+    with tempfile.TemporaryDirectory() as folder:
+        print(json.dumps(measure(args, Path(folder)), indent=2))
+
+
+def measure(args: argparse.Namespace, tmp: Path) -> dict:
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/eval.db"
     import analysis.themes
     import feedback.services.analysis
+    from feedback.extensions import db
     from wsgi import app
 
     feedback.services.analysis._previous_centres = lambda *_args, **_kwargs: None
@@ -89,7 +95,9 @@ def main() -> None:
         for key in ("nmi_major", "ami_major", "nmi_sub")
     }
     summary["seeds_at_nmi_major_0.30_or_more"] = sum(r["nmi_major"] >= 0.30 for r in runs)
-    print(json.dumps({"runs": runs, **summary}, indent=2))
+    with app.app_context():
+        db.engine.dispose()
+    return {"runs": runs, **summary}
 
 
 if __name__ == "__main__":

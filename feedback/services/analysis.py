@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from flask import current_app
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import OperationalError
 
 from analysis import ThemeFinder, is_no_content
 from analysis.embedding import from_bytes, to_bytes
@@ -128,6 +129,9 @@ def _analyse(scope: Scope, run: AnalysisRun, report: Progress) -> AnalysisRun:
         if len(answers) < MIN_ANSWERS:
             return _finish(run, "too_few", f"Too few answers to find themes ({len(answers)}).")
         run.backend = vectors.backend_name()
+        # Committed now: the heartbeat writes this row from its own connection, and must
+        # not wait behind this session's lock on it.
+        db.session.commit()
         # Answers are encoded once, in the background as they arrive; whatever is not
         # cached yet (an import a moment ago) is encoded now, with progress.
         vectors.encode_missing([a.id for a in answers], _scaled(report, 0.0, 0.5))
@@ -300,24 +304,35 @@ def _heartbeat(run_id: uuid.UUID) -> Iterator[None]:
         yield
     finally:
         stop.set()
-        thread.join()
+        thread.join(timeout=HEARTBEAT_SECONDS)
 
 
 def settle_lost_runs() -> int:
     """Mark failed every run still "running" whose heartbeat stopped more than
     `ANALYSIS_LOST_AFTER` seconds ago: its process ended mid-run (a worker killed or out of
-    memory, a restart), so it can never finish. The previous themes stay."""
+    memory, a restart), so it can never finish. The previous themes stay. Pages call this
+    on every view, so it only reads unless a run was lost, and a write that would wait on
+    a running analysis's lock is left to a later view."""
     now = datetime.now(UTC)
     cutoff = now - timedelta(seconds=current_app.config["ANALYSIS_LOST_AFTER"])
     last_sign = func.coalesce(AnalysisRun.heartbeat_at, AnalysisRun.started_at)
-    lost = db.session.execute(
-        update(AnalysisRun)
-        .where(AnalysisRun.status == "running", last_sign < cutoff)
-        .values(status="failed", message=LOST_MESSAGE, progress=1.0, finished_at=now)
-    ).rowcount
-    if lost:
+    lost = db.session.scalars(
+        select(AnalysisRun.id).where(AnalysisRun.status == "running", last_sign < cutoff)
+    ).all()
+    if not lost:
+        return 0
+    try:
+        db.session.execute(
+            update(AnalysisRun)
+            .where(AnalysisRun.id.in_(lost), AnalysisRun.status == "running", last_sign < cutoff)
+            .values(status="failed", message=LOST_MESSAGE, progress=1.0, finished_at=now)
+        )
         db.session.commit()
-    return lost
+    except OperationalError:
+        db.session.rollback()
+        log.warning("Could not mark lost analysis runs failed yet: the database is busy")
+        return 0
+    return len(lost)
 
 
 def _finish(run: AnalysisRun, status: str, message: str) -> AnalysisRun:

@@ -15,11 +15,13 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ALTER TABLE on both databases (SQLite has had DROP COLUMN since 3.35): rebuilding
+# analysis_runs on SQLite, with foreign keys on, would take its themes' rows with it.
+
+
 def upgrade():
-    with op.batch_alter_table("analysis_runs", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("analysis_runs", sa.Column("heartbeat_at", sa.DateTime(timezone=True)))
 
 
 def downgrade():
-    with op.batch_alter_table("analysis_runs", schema=None) as batch_op:
-        batch_op.drop_column("heartbeat_at")
+    op.drop_column("analysis_runs", "heartbeat_at")

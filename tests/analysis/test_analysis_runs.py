@@ -377,7 +377,7 @@ def test_a_worker_killed_mid_run_leaves_the_previous_themes_and_the_run_failed(
         command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
-        deadline = time.monotonic() + 120
+        running, deadline = None, time.monotonic() + 120
         while time.monotonic() < deadline and worker.poll() is None:
             db.session.rollback()  # a fresh snapshot each look
             running = db.session.scalar(select(AnalysisRun).where(AnalysisRun.id != first.id))
@@ -414,7 +414,6 @@ def test_a_long_run_keeps_beating_and_is_never_taken_for_lost(analysed, app, mon
     def slow_fit(self, *args, **kwargs):
         for _ in range(15):  # a fit of 1.5 s: longer than the window for a lost run
             time.sleep(0.1)
-            db.session.rollback()
             seen.append(analysis_service.settle_lost_runs())
         return fit(self, *args, **kwargs)
 
@@ -423,6 +422,7 @@ def test_a_long_run_keeps_beating_and_is_never_taken_for_lost(analysed, app, mon
     assert run.status == "succeeded", run.message
     assert seen and not any(seen)
     assert run.heartbeat_at > run.started_at
+    assert run.backend == "all-mpnet-base-v2"
 
 
 def test_a_running_analysis_shows_its_progress_on_the_theme_page(analysed, client):
