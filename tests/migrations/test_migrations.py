@@ -74,6 +74,43 @@ def test_upgrade_to_head_and_downgrade_to_base_with_data(database, request, tmp_
 
 
 @pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
+def test_stepping_down_to_the_first_migration_keeps_the_themes_and_their_runs(
+    database, request, tmp_path
+):
+    # On SQLite a migration that rebuilds a table, with foreign keys on, would take the
+    # rows that point at it (a partnership's themes, a run's themes) with it, or fail.
+    url = request.getfixturevalue(database)
+    with app_on(url, tmp_path).app_context():
+        from feedback.extensions import db
+        from feedback.models import AnalysisRun, Partnership, Theme
+
+        upgrade(directory=MIGRATIONS)
+        partnership = Partnership(slug="p", name="P")
+        db.session.add(partnership)
+        db.session.flush()
+        run = AnalysisRun(partnership_id=partnership.id, scope="partnership:p", status="succeeded")
+        db.session.add(run)
+        db.session.flush()
+        db.session.add(
+            Theme(
+                partnership_id=partnership.id,
+                scope="partnership:p",
+                last_run_id=run.id,
+                label="Parking",
+            )
+        )
+        db.session.commit()
+        db.session.remove()
+        downgrade(directory=MIGRATIONS, revision="0001")
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            for table in ("partnerships", "analysis_runs", "themes"):
+                assert connection.scalar(text(f"SELECT count(*) FROM {table}")) == 1, table  # noqa: S608
+        engine.dispose()
+        db.engine.dispose()
+
+
+@pytest.mark.parametrize("database", ["sqlite_url", "postgres_url"])
 def test_the_migrations_build_exactly_the_schema_the_models_describe(database, request, tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
