@@ -28,14 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scorers import EVAL, run_scorer  # noqa: E402
-from theme_quality import predictions  # noqa: E402
-
-IMPORT_OPTIONS = [
-    *("--survey", "eval", "--create", "--text-column", "text", "--id-column", "id"),
-    *("--date-column", "date", "--organisation-column", "trust"),
-    *("--rating-column", "fft_rating", "--respondent-type", "patient"),
-    *("--question-column", "question_type"),
-]
+from theme_quality import IMPORT_OPTIONS, predictions  # noqa: E402
 
 
 def main() -> None:

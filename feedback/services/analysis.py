@@ -277,7 +277,6 @@ def _start_run(scope: Scope) -> AnalysisRun:
         status="running",
         started_at=datetime.now(UTC),
     )
-    run.heartbeat_at = run.started_at
     db.session.add(run)
     db.session.commit()
     return run
@@ -311,8 +310,9 @@ def settle_lost_runs() -> int:
     """Mark failed every run still "running" whose heartbeat stopped more than
     `ANALYSIS_LOST_AFTER` seconds ago: its process ended mid-run (a worker killed or out of
     memory, a restart), so it can never finish. The previous themes stay. Pages call this
-    on every view, so it only reads unless a run was lost, and a write that would wait on
-    a running analysis's lock is left to a later view."""
+    when the newest run they would show reads running, so it only reads unless a run was
+    lost, and a write that would wait on a running analysis's lock is left to a later
+    view."""
     now = datetime.now(UTC)
     cutoff = now - timedelta(seconds=current_app.config["ANALYSIS_LOST_AFTER"])
     last_sign = func.coalesce(AnalysisRun.heartbeat_at, AnalysisRun.started_at)

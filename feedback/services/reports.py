@@ -294,7 +294,6 @@ def _pending_run(
 ) -> AnalysisRun | None:
     """The newest run of the page's scopes, if it is newer than the one shown and did not
     succeed: still running (with its progress), or failed (with its error)."""
-    settle_lost_runs()
     scopes = [f"partnership:{partnership_id}"]
     if survey is not None:
         scopes.append(f"survey:{survey.id}")
@@ -306,6 +305,8 @@ def _pending_run(
     )
     if newest is None or newest.status in ("succeeded", "too_few"):
         return None
+    if newest.status == "running" and settle_lost_runs():
+        db.session.refresh(newest)  # its process had ended: it now reads failed
     if shown_run is not None and newest.id == shown_run.id:
         return None
     return newest
