@@ -1722,7 +1722,11 @@ _add(
     r"(?:took|take|taken|taking|swallowed|swallowing|downed) (?:a (?:whole |huge |big )?(?:load|"
     r"lot|handful|bottle|packet|box|pack|tub|strip|bunch)|loads|handfuls|the (?:whole |entire )?"
     r"(?:lot|box|packet|bottle)|all|too many|a stack|[1-9]\d+|twenty|thirty|forty|fifty|sixty|"
-    r"(?:a )?hundred|\w+ (?:packets|boxes|bottles|strips)) (?:of )?%G3%%PILLS%",
+    r"(?:a )?hundred|\w+ (?:packets|boxes|bottles|strips))"
+    # "It took all day (45 minutes, a lot of time) to get my medication" is a wait.
+    r"(?! (?:of )?(?:the |that |this )?(?:\w+ )?(?:day|night|morning|afternoon|evening|"
+    r"weekend|week|month|year|time|minutes?|mins?|hours?|hrs?|days|weeks|months|years|ages)\b)"
+    r" (?:of )?%G3%%PILLS%",
     _fixed(SH),
     sentence_not=r"\b(?:by mistake|accident\w*|wrong|confused|didn't realise|didnt realise|"
     r"for (?:the|my) (?:pain|headache|back|tooth|migraine)|because of the pain|with me|"

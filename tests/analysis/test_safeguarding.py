@@ -176,10 +176,21 @@ def test_negation_stops_at_the_clause():
         "I cut myself on a tin and the nurse glued it",
         "the self-harm team were brilliant",
         "they explained the risks of an overdose of paracetamol",
+        "Discharge took all day waiting for medication",
+        "It took 45 minutes waiting for my medication",
+        "It took a lot of time to get my tablets from pharmacy",
     ],
 )
 def test_ordinary_health_care_talk_is_not_flagged(text):
     assert S.check(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I took all my tablets last night", "took 30 paracetamol", "I took loads of pills at once"],
+)
+def test_a_quantity_of_pills_taken_is_flagged_where_a_time_span_is_not(text):
+    assert kinds(text) == {"self_harm"}
 
 
 @pytest.mark.parametrize(
