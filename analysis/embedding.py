@@ -153,19 +153,42 @@ class SentenceEncoder:
         """Like `encode`, for fixed texts that every run needs again: each is encoded once
         per model and kept (on disk under `cache_dir`, else for the process's life)."""
         texts = list(texts)
+        known, _ = self._known_reference(texts)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack([known[_key(t)] for t in texts])
+
+    def prepare_reference(self, texts: Sequence[str], progress: Progress | None = None) -> int:
+        """Encode whichever of `texts` the cache lacks, telling `progress` how far it has
+        got; returns how many were encoded. A new model or an emptied cache costs a minute
+        or so of this, once: shown as its own step, not as a progress bar standing still."""
+        return self._known_reference(list(texts), progress)[1]
+
+    def _known_reference(
+        self, texts: list[str], progress: Progress | None = None
+    ) -> tuple[dict[bytes, np.ndarray], int]:
+        """The cached vectors, with any of `texts` they lacked added; and how many."""
         with self._lock:
             if self._reference is None:
                 self._reference = self._read_reference()
             known = self._reference
         missing = sorted({t for t in texts if _key(t) not in known})
         if missing:
-            fresh = self.encode(missing)
+            told = None
+            if progress is not None:
+
+                def told(fraction: float, _message: str) -> None:
+                    done = round(fraction * len(missing))
+                    progress(
+                        fraction,
+                        f"Preparing the language model, once ({done:,} of {len(missing):,})",
+                    )
+
+            fresh = self.encode(missing, told)
             with self._lock:
                 known.update(zip(map(_key, missing), fresh, strict=True))
                 self._write_reference(known)
-        if not texts:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.vstack([known[_key(t)] for t in texts])
+        return known, len(missing)
 
     def _reference_path(self) -> str | None:
         if not self.cache_dir:

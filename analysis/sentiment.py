@@ -367,11 +367,16 @@ class _Model:
         return raw[:, order]
 
 
+def reference_texts() -> list[str]:
+    """The self-written example answers the scorer learns from, as the model reads them."""
+    return [strip_tags(text) for _question, text, _label in examples()]
+
+
 @lru_cache(maxsize=4)
 def _fitted(encoder) -> _Model:
     """Fit on the self-written examples, once per encoder (None: lexical only)."""
-    questions, texts, labels = zip(*examples(), strict=True)
-    texts = [strip_tags(t) for t in texts]
+    questions, _texts, labels = zip(*examples(), strict=True)
+    texts = reference_texts()
     polarities = np.array([question_polarity(q) for q in questions], dtype=np.float64)
     embeds = encoder is not None
     model = _Model(

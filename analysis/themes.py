@@ -467,6 +467,11 @@ MOOD_PAIRS = (
 )
 
 
+def reference_texts() -> list[str]:
+    """The fixed sentences the praise-to-complaint direction is measured from."""
+    return [text for pair in MOOD_PAIRS for text in pair]
+
+
 @lru_cache(maxsize=8)
 def _mood_axis_cached(encoder) -> np.ndarray:
     praise = encode_reference(encoder, [good for good, _ in MOOD_PAIRS])

@@ -95,11 +95,12 @@ def analyse(survey_slug: str | None, question_id: str | None, partnership_slug: 
     with click.progressbar(length=100, label="Analysing", show_percent=True) as bar:
         done = [0]
 
-        def progress(fraction: float, _message: str) -> None:
+        def progress(fraction: float, message: str) -> None:
+            # The bar names the step it is on ("Reading new answers (512 of 2,765)").
+            bar.label = message
             step = int(fraction * 100) - done[0]
-            if step > 0:
-                bar.update(step)
-                done[0] += step
+            bar.update(max(step, 0))
+            done[0] += max(step, 0)
 
         run = run_analysis(scope, progress)
     click.echo(run.message)

@@ -132,9 +132,11 @@ def _analyse(scope: Scope, run: AnalysisRun, report: Progress) -> AnalysisRun:
         # Committed now: the heartbeat writes this row from its own connection, and must
         # not wait behind this session's lock on it.
         db.session.commit()
+        # The first run with a model reads the engine's own examples once (about a minute).
+        vectors.prepare(_scaled(report, 0.0, 0.1))
         # Answers are encoded once, in the background as they arrive; whatever is not
         # cached yet (an import a moment ago) is encoded now, with progress.
-        vectors.encode_missing([a.id for a in answers], _scaled(report, 0.0, 0.5))
+        vectors.encode_missing([a.id for a in answers], _scaled(report, 0.1, 0.5))
         # No theme smaller than the suppression threshold: its words would come from a
         # handful of people.
         minimum = current_app.config["SUPPRESSION_THRESHOLD"]

@@ -14,6 +14,7 @@ from flask import current_app
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import aliased
 
+from analysis import safeguarding_semantic, sentiment, themes
 from analysis.embedding import encoder_for, from_bytes, to_bytes
 from analysis.themes import subject_vectors
 from feedback.extensions import db
@@ -39,6 +40,25 @@ def backend_name() -> str:
 def subjects_model(found) -> str:
     """The name the subject vectors of `found`, an encoder, are cached under."""
     return f"{found.name} subjects"
+
+
+def prepare(progress: Progress | None = None) -> int:
+    """Encode the engine's own example sentences (sentiment, safeguarding, the
+    praise-to-complaint pairs) where the model cache lacks them, with progress; returns how
+    many. Once per model: every later run reads them from the cache."""
+    found = encoder()
+    if found is None:
+        return 0
+    return found.prepare_reference(reference_texts(), progress)
+
+
+def reference_texts() -> list[str]:
+    """Every fixed sentence the engine encodes to fit its own models."""
+    return [
+        *sentiment.reference_texts(),
+        *safeguarding_semantic.training_set()[0],
+        *themes.reference_texts(),
+    ]
 
 
 def encode_missing(answer_ids: Sequence[uuid.UUID], progress: Progress | None = None) -> int:

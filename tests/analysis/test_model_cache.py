@@ -4,6 +4,7 @@ cache that is damaged or cannot be written costs time, never a failed analysis."
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +15,8 @@ from analysis.embedding import MINILM, SentenceEncoder  # noqa: E402
 # The smaller packaged model: the cache works the same way for every model.
 
 TEXTS = ["The wait was far too long", "Staff were kind and caring"]
+# The suite's shared cache of the default model's vectors (see conftest.py).
+CACHE = str(Path(__file__).resolve().parents[2] / "instance" / "model-cache")
 
 
 def test_a_new_process_reads_the_vectors_without_loading_the_model(tmp_path):
@@ -64,3 +67,36 @@ def test_themes_of_cached_vectors_ignore_the_answers_order_and_leave_the_vectors
     assert [label[first.labels_[i]] for i in shuffled] == [
         label_again[theme] for theme in again.labels_
     ]
+
+
+def test_preparing_shows_its_progress_once_then_reads_the_cache(tmp_path):
+    told = []
+    first = SentenceEncoder(MINILM, cache_dir=str(tmp_path))
+    assert first.prepare_reference(TEXTS, lambda f, m: told.append((f, m))) == 2
+    assert told[-1] == (1.0, "Preparing the language model, once (2 of 2)")
+
+    later, again = SentenceEncoder(MINILM, cache_dir=str(tmp_path)), []
+    assert later.prepare_reference(TEXTS, lambda f, m: again.append(m)) == 0
+    assert again == [] and later._loaded is None
+
+
+def test_preparing_covers_every_sentence_the_engine_fits_on():
+    # What `analyse` prepares (with progress) is all the sentiment scorer, the
+    # safeguarding screen and the praise-to-complaint direction read: none of them
+    # encodes anything later, unseen.
+    from analysis import safeguarding_semantic, sentiment, themes
+    from feedback.services.vectors import reference_texts
+
+    asked: list[str] = []
+
+    class Recording(SentenceEncoder):
+        def encode_reference(self, texts):
+            asked.extend(texts)
+            return super().encode_reference(texts)
+
+    encoder = Recording(cache_dir=CACHE)
+    sentiment._fitted(encoder)
+    safeguarding_semantic._fitted(encoder)
+    themes.mood_axis(encoder)
+    prepared = set(reference_texts())
+    assert asked and not set(asked) - prepared
