@@ -35,6 +35,7 @@ from feedback.models import (
     Partnership,
     Question,
     Response,
+    SafeguardingFlag,
     Survey,
     Theme,
     ThemeAssignment,
@@ -137,6 +138,13 @@ def _analyse(scope: Scope, run: AnalysisRun, report: Progress) -> AnalysisRun:
         # Answers are encoded once, in the background as they arrive; whatever is not
         # cached yet (an import a moment ago) is encoded now, with progress.
         vectors.encode_missing([a.id for a in answers], _scaled(report, 0.1, 0.5))
+        # An answer that may disclose harm is themed, but its words must never name a theme,
+        # describe one or be quoted: themes are found without it, then it joins its nearest.
+        flagged = _flagged_ids(scope)
+        held = [a for a in answers if a.id in flagged]
+        answers = [a for a in answers if a.id not in flagged]
+        if len(answers) < MIN_ANSWERS:
+            return _finish(run, "too_few", f"Too few answers to find themes ({len(answers)}).")
         # No theme smaller than the suppression threshold: its words would come from a
         # handful of people.
         minimum = current_app.config["SUPPRESSION_THRESHOLD"]
@@ -164,6 +172,14 @@ def _analyse(scope: Scope, run: AnalysisRun, report: Progress) -> AnalysisRun:
         finder.fit(texts, vectors=cached)
         ranked = finder.rank_themes(finder.transform(texts, vectors=cached), main=finder.labels_)
         themes, labels = list(finder.themes_), list(finder.labels_)
+        if held:
+            found = vectors.cached_vectors([a.id for a in held], subjects=True)
+            held_ranked = finder.rank_themes(finder.transform([a.text for a in held], found))
+            for picks in held_ranked:
+                themes[picks[0][0]].size += 1
+                labels.append(picks[0][0])
+            answers += held
+            ranked += held_ranked
         if overall:
             index, first = len(themes), len(answers)
             quotes = [
@@ -250,6 +266,14 @@ def _nothing_answers(answers: list[ScopedAnswer]) -> dict[str, list[ScopedAnswer
         if kind is not None and says_nothing(answer.text):
             found.setdefault(kind, []).append(answer)
     return found
+
+
+def _flagged_ids(scope: Scope) -> set[uuid.UUID]:
+    """The answers of the scope's partnership flagged for safeguarding (a few at most)."""
+    query = select(SafeguardingFlag.answer_id).where(
+        SafeguardingFlag.partnership_id == scope.partnership.id
+    )
+    return set(db.session.scalars(query))
 
 
 def _scaled(report: Progress, low: float, high: float) -> Progress:

@@ -22,7 +22,15 @@ from analysis import ThemeFinder
 from analysis.embedding import SentenceEncoder
 from analysis.themes import names_no_subject, subject_text
 from feedback.extensions import db
-from feedback.models import AnalysisRun, Answer, AnswerVector, Partnership, Theme, ThemeAssignment
+from feedback.models import (
+    AnalysisRun,
+    Answer,
+    AnswerVector,
+    Partnership,
+    SafeguardingFlag,
+    Theme,
+    ThemeAssignment,
+)
 from feedback.services import analysis as analysis_service
 from feedback.services import demo_text, vectors
 from feedback.services.analysis import Scope, run_analysis
@@ -298,6 +306,25 @@ def test_with_too_few_other_answers_nothing_is_set_aside(survey):
     assert set(ids) <= set(main_themes(run))
     labels = [t.label for t in db.session.scalars(select(Theme).where(Theme.last_run_id == run.id))]
     assert len(labels) == len(set(labels)), labels
+
+
+def test_a_disclosure_is_themed_but_its_words_never_name_or_describe_a_theme(survey):
+    store(survey, synthetic(150))
+    disclosures = [
+        "I have been thinking about ending my life, nobody on the ward listens",
+        "Thinking about ending my life every night since the ward",
+        "I keep thinking about ending it all",
+    ]
+    ids = store(survey, disclosures * 3)
+    flagged = select(func.count()).select_from(SafeguardingFlag)
+    assert db.session.scalar(flagged.where(SafeguardingFlag.answer_id.in_(ids))) == len(ids)
+    run = run_analysis(scope_of(survey))
+    assert run.status == "succeeded", run.message
+    assert set(ids) <= set(main_themes(run))
+    themes = db.session.scalars(select(Theme).where(Theme.last_run_id == run.id)).all()
+    shown = " ".join(t.label + " " + " ".join(t.keywords) for t in themes).lower()
+    assert not {"ending", "thinking", "life"} & set(shown.split()), shown
+    assert not {str(i) for i in ids} & {q for t in themes for q in t.quote_answer_ids}
 
 
 def test_praise_and_complaint_about_one_subject_share_a_theme(survey):
