@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
@@ -314,14 +315,24 @@ def _heartbeat(run_id: uuid.UUID) -> Iterator[None]:
     while the block runs."""
     engine, stop = db.engine, threading.Event()
     beat = update(AnalysisRun).where(AnalysisRun.id == run_id, AnalysisRun.status == "running")
+    # A missed beat is no failure (on SQLite the run's own writes can hold the lock for a
+    # beat or two): the next one tries again. Only a silence a third of the way to being
+    # taken for lost is worth a warning.
+    worrying = current_app.config["ANALYSIS_LOST_AFTER"] / 3
 
     def beating() -> None:
+        last = time.monotonic()
         while not stop.wait(HEARTBEAT_SECONDS):
             try:
                 with engine.begin() as connection:
                     connection.execute(beat.values(heartbeat_at=datetime.now(UTC)))
-            except Exception:  # a missed beat is no failure: the next one tries again
-                log.warning("Could not write the heartbeat of analysis run %s", run_id)
+                last = time.monotonic()
+            except Exception:
+                silent = time.monotonic() - last
+                level = logging.WARNING if silent >= worrying else logging.DEBUG
+                log.log(
+                    level, "No heartbeat written for analysis run %s for %.0f s", run_id, silent
+                )
 
     thread = threading.Thread(target=beating, name=f"heartbeat-{run_id}", daemon=True)
     thread.start()
