@@ -60,7 +60,7 @@ def import_responses_command(file: Path, survey_slug: str, **options) -> None:
     if report.survey_created:
         click.echo(f"Created survey {survey_slug}.")
     if report.encoding != "UTF-8":
-        click.echo(f"The file is not UTF-8; it was read as {report.encoding}.")
+        click.echo(f"The file is not plain UTF-8; it was read as {report.encoding}.")
     added, present = report.added, report.already_present
     click.echo(
         f"Added {added} {'response' if added == 1 else 'responses'}; "

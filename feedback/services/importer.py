@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 import re
 import uuid
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -60,14 +62,9 @@ def read_rows(path: Path, report: ImportReport | None = None) -> list[tuple[int,
     """(line number, row) from a CSV or the first sheet of an XLSX; line 1 is the header."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return list(_xlsx_rows(path))
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel saves CSV as Windows-1252 unless told otherwise.
-        text = raw.decode("cp1252", errors="replace")
-        if report is not None:
-            report.encoding = "Windows-1252"
+    text, encoding = _decoded(path.read_bytes())
+    if report is not None:
+        report.encoding = encoding
     reader = csv.DictReader(io.StringIO(text, newline=""))
     rows = []
     try:
@@ -80,10 +77,35 @@ def read_rows(path: Path, report: ImportReport | None = None) -> list[tuple[int,
     return rows
 
 
+def _decoded(raw: bytes) -> tuple[str, str]:
+    """The file's text and the encoding it was read as."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" and some exports: UTF-16 with a byte-order mark.
+        return raw.decode("utf-16", errors="replace"), "UTF-16"
+    try:
+        return raw.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    utf8 = raw.decode("utf-8-sig", errors="replace")
+    unreadable = utf8.count("\ufffd")
+    if sum(ord(c) > 127 for c in utf8) > 2 * unreadable:
+        # Mostly UTF-8 (accents, other scripts) with a few stray bytes: reading the whole
+        # file as Windows-1252 would garble every one of its other characters.
+        return utf8, f"UTF-8, with {unreadable} unreadable byte(s) shown as \ufffd"
+    # Excel saves CSV as Windows-1252 unless told otherwise.
+    return raw.decode("cp1252", errors="replace"), "Windows-1252"
+
+
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise ImportError_(
+            f"{path.name} is not a readable Excel workbook ({error}); save it as .xlsx or CSV."
+        ) from error
+    sheet = workbook.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, [])]
     for number, values in enumerate(rows, start=2):
@@ -134,6 +156,15 @@ def import_responses(path: Path, options: ImportOptions) -> ImportReport:
     importer = _RowImporter(survey, options, report)
     for line, row in rows:
         importer.add(line, row)
+    if not (report.added or importer.pending or report.already_present):
+        db.session.rollback()  # nothing committed yet: a survey made by --create goes too
+        shown = [f"Line {line}: {reason}." for line, reason in report.bad_rows[:5]]
+        more = len(report.bad_rows) - len(shown)
+        raise ImportError_(
+            f"No row was imported: all {len(report.bad_rows)} were skipped.\n"
+            + "\n".join(shown)
+            + (f"\n… and {more} more." if more else "")
+        )
     importer.flush()
     return report
 

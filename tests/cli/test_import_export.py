@@ -171,6 +171,47 @@ def test_a_windows_1252_csv_from_excel_is_read_and_said_so(app, db, tmp_path):
     assert texts == {"The caf\u00e9 charged \u00a33 for tea"}
 
 
+def test_a_utf8_file_with_one_stray_byte_keeps_its_other_characters(app, db, tmp_path):
+    make_partnership()
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("text\n日本 café was fine\n".encode() + b"Bad \xe9 byte\n")
+    args = ("--survey", "m", "--create", "--text-column", "text")
+    result = run(app, "import-responses", str(path), *args)
+    assert result.exit_code == 0, result.output
+    assert "unreadable byte" in result.output
+    texts = set(db.session.scalars(select(Answer.text_raw).where(Answer.text_raw.is_not(None))))
+    assert "日本 café was fine" in texts
+
+
+def test_a_utf16_csv_is_read(app, db, tmp_path):
+    make_partnership()
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("text\nThe café was warm\n".encode("utf-16"))
+    args = ("--survey", "u", "--create", "--text-column", "text")
+    result = run(app, "import-responses", str(path), *args)
+    assert result.exit_code == 0, result.output
+    texts = set(db.session.scalars(select(Answer.text_raw).where(Answer.text_raw.is_not(None))))
+    assert texts == {"The café was warm"}
+
+
+def test_a_file_that_is_not_a_workbook_gets_a_clear_error(app, db, tmp_path):
+    make_partnership()
+    path = write_csv(tmp_path / "renamed.xlsx", sample_rows(3))
+    result = run(app, "import-responses", str(path), *IMPORT)
+    assert result.exit_code == 1 and "not a readable Excel workbook" in result.output
+    assert "Traceback" not in result.output and count(db, Survey) == 0
+
+
+def test_an_import_that_keeps_no_row_fails_and_creates_no_survey(app, db, tmp_path):
+    make_partnership()
+    rows = [{**row, "date": "someday"} for row in sample_rows(8)]
+    result = run(app, "import-responses", str(write_csv(tmp_path / "in.csv", rows)), *IMPORT)
+    assert result.exit_code == 1
+    assert "No row was imported: all 8 were skipped" in result.output
+    assert "Line 2: cannot read the date 'someday'" in result.output and "3 more" in result.output
+    assert count(db, Survey) == 0 and count(db, Response) == 0
+
+
 def test_import_does_not_reword_a_survey_people_answer_on_the_web(app, db, tmp_path):
     make_survey(make_partnership())
     path = write_csv(tmp_path / "in.csv", sample_rows(4))
