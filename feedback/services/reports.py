@@ -293,10 +293,14 @@ def _pending_run(
     partnership_id: uuid.UUID, survey: Survey | None, shown_run: AnalysisRun | None
 ) -> AnalysisRun | None:
     """The newest run of the page's scopes, if it is newer than the one shown and did not
-    succeed: still running (with its progress), or failed (with its error)."""
+    succeed: still running (with its progress), or failed (with its error). A survey page
+    showing the survey's own themes is not told of a partnership-wide run: when it
+    finishes, the page will still show the survey's own."""
     scopes = [f"partnership:{partnership_id}"]
     if survey is not None:
         scopes.append(f"survey:{survey.id}")
+        if shown_run is not None and shown_run.scope == scopes[-1]:
+            scopes = scopes[-1:]
     newest = db.session.scalar(
         select(AnalysisRun)
         .where(AnalysisRun.scope.in_(scopes), AnalysisRun.started_at.is_not(None))

@@ -472,6 +472,29 @@ def test_a_running_analysis_shows_its_progress_on_the_theme_page(analysed, clien
     assert page.select_one("progress")["value"] == "40"
 
 
+def test_a_partnership_run_shows_on_the_partnership_page_not_on_a_survey_with_its_own(
+    analysed, client
+):
+    survey, _ = analysed
+    db.session.add(
+        AnalysisRun(
+            partnership_id=survey.partnership_id,
+            scope=f"partnership:{survey.partnership_id}",
+            status="running",
+            progress=0.2,
+            message="Reading new answers",
+            started_at=db.func.now(),
+            heartbeat_at=db.func.now(),
+        )
+    )
+    db.session.commit()
+    sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
+    assert parse_page(client.get(THEMES_URL)).select_one("progress") is None
+    status = parse_page(client.get("/boards/riverside/themes")).select_one("[role=status]")
+    assert "20% done" in status.get_text(" ", strip=True)
+    assert "from the last finished analysis" not in status.get_text(" ", strip=True)
+
+
 def test_each_theme_shows_its_sentiment_mix(analysed, client):
     survey, _ = analysed
     sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
