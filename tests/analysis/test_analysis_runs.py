@@ -452,19 +452,26 @@ def test_a_long_run_keeps_beating_and_is_never_taken_for_lost(analysed, app, mon
     assert run.backend == "all-mpnet-base-v2"
 
 
+def add_running_run(survey, scope: str, progress: float, message: str) -> None:
+    """A run another process is part way through, as its page sees it."""
+    db.session.add(
+        AnalysisRun(
+            partnership_id=survey.partnership_id,
+            survey_id=survey.id if scope.startswith("survey:") else None,
+            scope=scope,
+            status="running",
+            progress=progress,
+            message=message,
+            started_at=db.func.now(),
+            heartbeat_at=db.func.now(),
+        )
+    )
+    db.session.commit()
+
+
 def test_a_running_analysis_shows_its_progress_on_the_theme_page(analysed, client):
     survey, _ = analysed
-    running = AnalysisRun(
-        partnership_id=survey.partnership_id,
-        survey_id=survey.id,
-        scope=f"survey:{survey.id}",
-        status="running",
-        progress=0.4,
-        message="Grouping answers into themes",
-        started_at=db.func.now(),
-    )
-    db.session.add(running)
-    db.session.commit()
+    add_running_run(survey, f"survey:{survey.id}", 0.4, "Grouping answers into themes")
     sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
     page = parse_page(client.get(THEMES_URL))
     status = page.select_one("[role=status]").get_text(" ", strip=True)
@@ -476,18 +483,7 @@ def test_a_partnership_run_shows_on_the_partnership_page_not_on_a_survey_with_it
     analysed, client
 ):
     survey, _ = analysed
-    db.session.add(
-        AnalysisRun(
-            partnership_id=survey.partnership_id,
-            scope=f"partnership:{survey.partnership_id}",
-            status="running",
-            progress=0.2,
-            message="Reading new answers",
-            started_at=db.func.now(),
-            heartbeat_at=db.func.now(),
-        )
-    )
-    db.session.commit()
+    add_running_run(survey, f"partnership:{survey.partnership_id}", 0.2, "Reading new answers")
     sign_in(client, make_user(db.session.get(Partnership, survey.partnership_id), "board"))
     assert parse_page(client.get(THEMES_URL)).select_one("progress") is None
     status = parse_page(client.get("/boards/riverside/themes")).select_one("[role=status]")
