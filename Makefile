@@ -51,6 +51,9 @@ test: $(VENV)/.installed-dev $(MODEL) node_modules/.installed $(MO_FILES) ## Sta
 	scripts/start-services.sh
 	scripts/ensure-chromium.sh
 	scripts/ensure-pdf-tools.sh
+	@# The engine's example sentences, encoded once into instance/model-cache (minutes on a
+	@# processor without bfloat16), so that no single test waits for them.
+	$(FLASK) prepare-model
 	$(PY) -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; exit $$status
 

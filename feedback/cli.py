@@ -13,7 +13,7 @@ from sqlalchemy import select
 from feedback.extensions import db
 from feedback.jobs import new_answers_arrived
 from feedback.models import Partnership, Survey
-from feedback.services import demo, exports, retention
+from feedback.services import demo, exports, retention, vectors
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.importer import ImportError_, ImportOptions, import_responses
 
@@ -93,16 +93,7 @@ def analyse(survey_slug: str | None, question_id: str | None, partnership_slug: 
     """Find themes now, showing progress."""
     scope = _scope(survey_slug, question_id, partnership_slug)
     with click.progressbar(length=100, label="Analysing", show_percent=True) as bar:
-        done = [0]
-
-        def progress(fraction: float, message: str) -> None:
-            # The bar names the step it is on ("Reading new answers (512 of 2,765)").
-            bar.label = message
-            step = int(fraction * 100) - done[0]
-            bar.update(max(step, 0))
-            done[0] += max(step, 0)
-
-        run = run_analysis(scope, progress)
+        run = run_analysis(scope, _told(bar))
     click.echo(run.message)
     if run.status != "succeeded":
         raise SystemExit(1)
@@ -178,8 +169,34 @@ def worker_command() -> None:
     Worker([QUEUE], connection=Redis.from_url(url)).work(with_scheduler=True)
 
 
+@click.command("prepare-model")
+@with_appcontext
+def prepare_model() -> None:
+    """Encode the engine's own example sentences into the model cache (once per model), so
+    that the first analysis need not: worth running once after installing or changing
+    THEME_MODEL."""
+    with click.progressbar(length=100, label="Preparing the language model") as bar:
+        encoded = vectors.prepare(_told(bar))
+    click.echo(f"Encoded {encoded:,} example sentences; the model cache is ready.")
+
+
+def _told(bar):
+    """A progress callback that moves `bar` and names the step it is on ("Reading new
+    answers (512 of 2,765)")."""
+    done = [0]
+
+    def progress(fraction: float, message: str) -> None:
+        bar.label = message
+        step = max(int(fraction * 100) - done[0], 0)
+        bar.update(step)
+        done[0] += step
+
+    return progress
+
+
 def register(app: Flask) -> None:
     for command in (
+        prepare_model,
         seed_demo,
         import_responses_command,
         analyse,

@@ -354,3 +354,9 @@ def test_seed_demo_is_idempotent_and_prints_sign_in_details(app, db):
 def test_analyse_needs_exactly_one_scope(app, db, args):
     result = run(app, *args)
     assert result.exit_code == 2 and "one of them" in result.output
+
+
+def test_prepare_model_fills_the_model_cache(app):
+    result = run(app, "prepare-model")
+    assert result.exit_code == 0, result.output
+    assert "example sentences; the model cache is ready" in result.output
