@@ -51,6 +51,9 @@ def from_environment(instance_path: str) -> dict[str, object]:
         # "mpnet" (all-mpnet-base-v2, built into models/ by `make install`), "minilm" (the
         # smaller packaged model), "tfidf", or a local model directory.
         "THEME_MODEL": os.environ.get("THEME_MODEL", "mpnet"),
+        # argon2id's costs for passwords: "recommended" (RFC 9106, 64 MiB). The test suite
+        # alone sets "cheapest"; the app refuses it unless TESTING is on.
+        "PASSWORD_HASHING": "recommended",
         # The model's vectors of the engine's own example sentences, made once per model.
         "MODEL_CACHE": os.environ.get("MODEL_CACHE") or str(Path(instance_path) / "model-cache"),
         # Unset: background jobs run in a thread of this process (the embedded default).

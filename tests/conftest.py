@@ -21,6 +21,15 @@ from feedback.models import Membership, Partnership, User
 from feedback.services.accounts import hash_password
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", DEFAULT_TEST_DATABASE_URL)
+MODEL_CACHE = os.path.normpath(
+    os.path.join(os.path.dirname(__file__), "..", "instance", "model-cache")
+)
+# The sentence model of the app under test (the packaged all-MiniLM-L6-v2), and its name.
+TEST_MODEL, TEST_MODEL_NAME = "minilm", "all-MiniLM-L6-v2"
+# The sentence model the quality tests of tests/analysis measure: the suite's, or with
+# QUALITY_MODEL=mpnet the default (`make test-default-model`; minutes more on a processor
+# without bfloat16). The default model's figures in docs/analysis.md come from benchmarks/.
+QUALITY_MODEL = os.environ.get("QUALITY_MODEL", TEST_MODEL)
 PASSWORD = "a long test passphrase"
 
 
@@ -59,7 +68,14 @@ def app(tmp_path_factory) -> Iterator[Flask]:
             # on apps of their own, with limiting on.
             "RATE_LIMITS": False,
             # The model's vectors of the engine's own examples are the same in every run.
-            "MODEL_CACHE": os.path.join(os.path.dirname(__file__), "..", "instance", "model-cache"),
+            "MODEL_CACHE": MODEL_CACHE,
+            # The app under test reads answers with the small packaged model: several times
+            # as fast as the default on a processor without bfloat16. The default model's
+            # quality is measured on its own in tests/analysis.
+            "THEME_MODEL": TEST_MODEL,
+            # The suite signs in thousands of times: argon2's cheapest costs, not 64 MiB and
+            # a sixth of a second each (tests/auth/test_password_policy.py holds the real ones).
+            "PASSWORD_HASHING": "cheapest",
         },
         instance_path=str(tmp_path_factory.mktemp("instance")),
     )
@@ -86,6 +102,8 @@ def rate_limited(app: Flask, tmp_path, **overrides) -> Iterator[Flask]:
             "SECRET_KEY": app.config["SECRET_KEY"],
             "JOBS": "inline",
             "MODEL_CACHE": app.config["MODEL_CACHE"],
+            "THEME_MODEL": app.config["THEME_MODEL"],
+            "PASSWORD_HASHING": app.config["PASSWORD_HASHING"],
             "RATE_LIMITS": True,
             **overrides,
         },
@@ -104,11 +122,21 @@ def empty_database() -> None:
     """Drop the session's work and empty every table (inside an app context)."""
     _db.session.rollback()
     _db.session.remove()
-    tables = ", ".join(t.name for t in _db.metadata.sorted_tables)
+    # Only the tables that hold rows, live or dead: TRUNCATE costs a few milliseconds a table
+    # however few rows it holds, and a test fills few. (Not DELETE: the space it leaves is
+    # reused, so the next test's rows would come back in another order.)
     with _db.engine.begin() as connection:
-        # As a replica would: the database's own guard refuses to empty the audit log.
-        connection.execute(text("SET LOCAL session_replication_role = replica"))
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        used = connection.scalars(
+            text(
+                "SELECT quote_ident(relname) FROM pg_class WHERE relkind = 'r'"
+                " AND relnamespace = 'public'::regnamespace AND pg_relation_size(oid) > 0"
+                " AND relname <> 'alembic_version'"
+            )
+        ).all()
+        if used:
+            # As a replica would: the database's own guard refuses to empty the audit log.
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            connection.execute(text(f"TRUNCATE {', '.join(used)} RESTART IDENTITY CASCADE"))
 
 
 def save_tables(name: str) -> None:

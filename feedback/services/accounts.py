@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import abort
+from flask import abort, current_app
 from sqlalchemy import func, select
 
 from feedback.extensions import db
@@ -16,9 +16,14 @@ from feedback.models.org import partnership_organisations
 from feedback.permissions import BOARD_ROLES, ORGANISATION_ROLES
 from feedback.services import audit
 
-_hasher = PasswordHasher()  # argon2id with the library's current recommended costs
-# Verifying against this keeps sign-in time the same whether or not the email is known.
-_DUMMY_HASH = _hasher.hash(uuid.uuid4().hex)
+# The PASSWORD_HASHING setting: argon2id with the library's recommended costs (RFC 9106,
+# 64 MiB), or, for the test suite alone (it signs in thousands of times), its cheapest.
+HASHERS = {
+    "recommended": PasswordHasher(),
+    "cheapest": PasswordHasher.from_parameters(profiles.CHEAPEST),
+}
+# Verifying against one of these keeps sign-in time the same whether or not the email is known.
+_DUMMY_HASHES = {name: hasher.hash(uuid.uuid4().hex) for name, hasher in HASHERS.items()}
 # Lock-out per account: it slows guessing at one account from many addresses (the rate
 # limit slows one address), and it always ends.
 LOCK_AFTER = 10
@@ -26,8 +31,15 @@ LOCK_FOR = timedelta(minutes=15)
 LOCK_AT_MOST = timedelta(hours=24)
 
 
+def _setting() -> str:
+    name = current_app.config["PASSWORD_HASHING"]
+    if name not in HASHERS or (name != "recommended" and not current_app.testing):
+        raise RuntimeError(f"PASSWORD_HASHING={name!r} is not allowed here: use 'recommended'")
+    return name
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return HASHERS[_setting()].hash(password)
 
 
 def authenticate(email: str, password: str) -> User | None:
@@ -36,16 +48,18 @@ def authenticate(email: str, password: str) -> User | None:
     A failure counts against the account (see `record_failure`); the count is cleared only
     when sign-in is complete, so a wrong second-factor code counts too."""
     user = db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+    setting = _setting()
+    hasher = HASHERS[setting]
     try:
         # Verify even for a locked or unknown account: the answer takes as long either way.
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        hasher.verify(user.password_hash if user else _DUMMY_HASHES[setting], password)
     except (VerificationError, InvalidHashError):
         record_failure(user, "password")
         return None
     if user is None or not user.active or is_locked(user):
         record_failure(user, "locked" if user is not None and is_locked(user) else "inactive")
         return None
-    if _hasher.check_needs_rehash(user.password_hash):
+    if hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
         db.session.commit()
     return user

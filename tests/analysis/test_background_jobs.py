@@ -13,7 +13,7 @@ from sqlalchemy import select
 from feedback import jobs
 from feedback.models import Answer, AnswerVector
 from feedback.services import vectors
-from tests.conftest import form_data, make_partnership, make_survey, parse_page
+from tests.conftest import TEST_MODEL_NAME, form_data, make_partnership, make_survey, parse_page
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
 TEXT = "The parking machine ate my coins and nobody on the desk could help"
@@ -54,7 +54,7 @@ def test_a_submit_queues_a_job_that_a_worker_runs(client, db, redis_queue):
     # One vector of the whole text and one of its subject (here the same words: none of
     # them only judges).
     models = db.session.scalars(select(AnswerVector.model).order_by(AnswerVector.model)).all()
-    assert models == ["all-mpnet-base-v2", "all-mpnet-base-v2 subjects"]
+    assert models == [TEST_MODEL_NAME, f"{TEST_MODEL_NAME} subjects"]
     assert db.session.get(Answer, answer.id).sentiment == "negative"
 
 

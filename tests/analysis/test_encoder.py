@@ -102,3 +102,19 @@ def test_an_encoder_that_is_never_asked_to_encode_imports_no_pytorch(tmp_path):
         [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_the_default_model_is_built_and_reads_meaning():
+    # `make test` builds all-mpnet-base-v2 from its PyPI parts; the rest of the suite reads
+    # with the small model, so this is where the default is loaded and asked something.
+    encoder = SentenceEncoder(embedding.DEFAULT_MODEL, bfloat16=False)
+    assert encoder.name == "all-mpnet-base-v2"
+    waiting, delay, parking = encoder.encode(
+        [
+            "We waited four hours to be seen in A&E",
+            "The delay before anyone saw us in the emergency department was very long",
+            "There were no spaces left in the car park",
+        ]
+    )
+    assert waiting.shape == (768,) and np.isclose(np.linalg.norm(waiting), 1, atol=1e-5)
+    assert waiting @ delay > waiting @ parking + 0.2

@@ -23,6 +23,7 @@ from planted_holdout import HARD_NEGATIVES_HOLDOUT, HOLDOUT
 from analysis import safeguarding_examples
 from analysis.safeguarding import KINDS, Flag, SafeguardingScreen
 from analysis.safeguarding_semantic import THRESHOLD, SemanticScreen, merged, training_set
+from tests.conftest import QUALITY_MODEL
 
 RULES = SafeguardingScreen()
 
@@ -33,12 +34,8 @@ pytestmark = pytest.mark.timeout(1200)
 class Encoder:
     """The product's SentenceEncoder, with third-party warnings kept out of the test run."""
 
-    def __init__(self):
-        pytest.importorskip("sentence_transformers", reason="sentence-transformers is missing")
-        from analysis.embedding import SentenceEncoder
-
-        cache = Path(__file__).resolve().parents[2] / "instance" / "model-cache"
-        self.inner = SentenceEncoder(cache_dir=str(cache))
+    def __init__(self, inner):
+        self.inner = inner
         self.calls = 0
 
     def encode(self, texts):
@@ -53,8 +50,8 @@ class Encoder:
 
 
 @pytest.fixture(scope="module")
-def encoder() -> Encoder:
-    return Encoder()
+def encoder(quality_encoder) -> Encoder:
+    return Encoder(quality_encoder)
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +96,10 @@ def test_training_data_holds_nothing_from_the_held_back_sets():
     assert len(safeguarding_examples.ORDINARY) > 1000
 
 
+@pytest.mark.skipif(
+    QUALITY_MODEL != "mpnet",
+    reason="near copies are read at the default model's similarities: make test-default-model",
+)
 def test_no_training_text_is_a_held_back_text_reworded(encoder):
     texts = list(dict.fromkeys(training_set()[0]))
     similarity = encoder.encode_reference(texts) @ encoder.encode_reference(HELD_BACK).T
@@ -182,11 +183,13 @@ NEW_DISCLOSURES = [
     pytest.param(
         "self_harm",
         TEENAGER_SELF_HARM,
-        # Since the second, blind-written set of examples, this screen alone reads it as a
-        # child at risk (self-harm 0.21 since the third set, under the threshold); the rules
-        # flag it as self-harm, so the product still files it under both.  Strict: a fix
-        # makes this fail.
-        marks=pytest.mark.xfail(strict=True, reason="read as child at risk by meaning alone"),
+        # With the default model, since the second, blind-written set of examples, this
+        # screen alone reads it as a child at risk (self-harm 0.21 since the third set, under
+        # the threshold; all-MiniLM-L6-v2 reads it as self-harm); the rules flag it as
+        # self-harm, so the product still files it under both.  Strict: a fix makes this fail.
+        marks=pytest.mark.xfail(
+            QUALITY_MODEL == "mpnet", strict=True, reason="read as child at risk by meaning alone"
+        ),
     ),
     (
         "abuse_or_neglect",

@@ -287,19 +287,18 @@ def test_lexical_sentiment_follows_the_human_labels(labelled):
     assert macro_f1(SentimentScorer(), labelled) >= 0.59
 
 
-def test_sentiment_with_minilm_follows_the_human_labels(labelled, minilm):
-    # Measured 0.642 (benchmarks/sentiment_quality.py).
-    assert macro_f1(SentimentScorer(encoder=minilm), labelled) >= 0.61
+# Measured (benchmarks/sentiment_quality.py): 0.672 with all-mpnet-base-v2, the default
+# (target 0.65); 0.642 with all-MiniLM-L6-v2.
+SENTENCE_FLOORS = {"mpnet": 0.66, "minilm": 0.61}
 
 
 # The first test to ask for dev_vectors waits while dev.csv is encoded (minutes on 2 cores).
 @pytest.mark.timeout(1200)
-def test_sentiment_with_the_default_model_meets_the_target(labelled, dev_vectors):
-    # Measured 0.672 with all-mpnet-base-v2 (benchmarks/sentiment_quality.py); target 0.65.
-    from analysis.embedding import encoder_for
-
+def test_sentiment_with_a_sentence_model_follows_the_human_labels(
+    labelled, dev_vectors, quality_encoder, quality_model
+):
     vectors = dev_vectors([r["text"] for r in labelled])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # third-party deprecations are not ours to fix
-        scorer = SentimentScorer(encoder=encoder_for("mpnet"))
-        assert macro_f1(scorer, labelled, vectors) >= 0.66
+        scorer = SentimentScorer(encoder=quality_encoder)
+        assert macro_f1(scorer, labelled, vectors) >= SENTENCE_FLOORS[quality_model]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from feedback import create_app
+from feedback.extensions import db as _db
+from feedback.models import User
+from feedback.services.accounts import authenticate, hash_password
 from feedback.services.passwords import problems
+from tests.conftest import PASSWORD, make_partnership, make_user
 
 EMAIL = "sam.jones@riverside.example"
 
@@ -43,3 +48,45 @@ def test_a_weak_password_gets_a_message_saying_why(app, password, message):
 def test_a_long_uncommon_password_passes(app, password):
     with app.test_request_context():
         assert problems(password, EMAIL) == []
+
+
+RECOMMENDED = "$argon2id$v=19$m=65536,t=3,p=4$"
+
+
+def test_passwords_are_kept_at_argon2s_recommended_costs_and_cheaper_ones_upgraded(
+    app, db, tmp_path
+):
+    # The suite's own app hashes at argon2's cheapest costs (tests/conftest.py); an app
+    # with the shipped settings hashes at the recommended ones, and a password kept at other
+    # costs is hashed again at those when its owner next signs in.
+    user = make_user(make_partnership(), "board")
+    email, user_id = user.email, user.id
+    assert user.password_hash.startswith("$argon2id$v=19$m=8,t=1,p=1$")
+    shipped = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+            "TESTING": True,
+            "SECRET_KEY": app.config["SECRET_KEY"],
+        },
+        instance_path=str(tmp_path),
+    )
+    assert shipped.config["PASSWORD_HASHING"] == "recommended"
+    with shipped.app_context():
+        try:
+            assert hash_password(PASSWORD).startswith(RECOMMENDED)
+            assert authenticate(email, PASSWORD).id == user_id
+            _db.session.expire_all()
+            assert _db.session.get(User, user_id).password_hash.startswith(RECOMMENDED)
+            assert authenticate(email, "not the passphrase at all") is None
+        finally:
+            _db.session.remove()
+            _db.engine.dispose()
+
+
+def test_the_cheapest_costs_are_refused_outside_the_test_suite(tmp_path):
+    loose = create_app(
+        {"SQLALCHEMY_DATABASE_URI": "sqlite://", "PASSWORD_HASHING": "cheapest"},
+        instance_path=str(tmp_path),
+    )
+    with loose.app_context(), pytest.raises(RuntimeError, match="not allowed"):
+        hash_password(PASSWORD)

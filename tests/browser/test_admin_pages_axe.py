@@ -418,6 +418,8 @@ def _first_sign_in(page: Page, email: str, checkpoint: Callable[[str, bool], Non
 # --- Tests -------------------------------------------------------------------------------
 
 
+# About 65 pages, each loaded and read by axe-core: minutes on two busy cores.
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("device", [PHONE, DESKTOP], ids=["375px", "1280px"])
 def test_admin_and_auth_pages_have_no_axe_violations(
     app: Flask,
